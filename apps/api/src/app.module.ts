@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AllExceptionsFilter, AppConfig, AuditModule, ConfigModule, HealthController, RedisModule } from '@sopr/server-core';
+import { DatabaseModule } from '@sopr/server-database';
+import { IdentityModule } from '@sopr/server-identity';
+import { OrgStructureModule } from '@sopr/server-org-structure';
+import { QueuesAdminModule } from './queues-admin/queues-admin.module';
+
+export function appModule(config: AppConfig) {
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule,
+      RedisModule,
+      AuditModule,
+      OrgStructureModule,
+      IdentityModule,
+      QueuesAdminModule,
+    ],
+    controllers: [HealthController],
+    providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+  })
+  class AppModule {}
+  return AppModule;
+}

@@ -1,0 +1,61 @@
+import { Role } from '@sopr/shared';
+
+/** Permissions are what a role may do at all; the scope filter decides on which records. */
+export enum Permission {
+  REGION_READ = 'region.read',
+  REGION_WRITE = 'region.write',
+  MUNICIPALITY_READ = 'municipality.read',
+  MUNICIPALITY_WRITE = 'municipality.write',
+  ORGANIZATION_READ = 'organization.read',
+  ORGANIZATION_WRITE = 'organization.write',
+  USER_READ = 'user.read',
+  USER_WRITE = 'user.write',
+  API_KEY_MANAGE = 'apiKey.manage',
+  AUDIT_READ = 'audit.read',
+  QUEUE_ADMIN = 'queue.admin',
+}
+
+const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.SYSTEM_ADMIN]: Object.values(Permission),
+  [Role.REGIONAL_ADMIN]: [
+    ...HIERARCHY_READ,
+    Permission.MUNICIPALITY_WRITE,
+    Permission.ORGANIZATION_WRITE,
+    Permission.USER_READ,
+    Permission.USER_WRITE,
+    Permission.API_KEY_MANAGE,
+    Permission.AUDIT_READ,
+  ],
+  [Role.MUNICIPAL_ADMIN]: [
+    ...HIERARCHY_READ,
+    Permission.ORGANIZATION_WRITE,
+    Permission.USER_READ,
+    Permission.USER_WRITE,
+    Permission.API_KEY_MANAGE,
+    Permission.AUDIT_READ,
+  ],
+  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ],
+  [Role.SCHOOL_ADMIN]: [...HIERARCHY_READ, Permission.USER_READ, Permission.USER_WRITE, Permission.AUDIT_READ],
+  [Role.TEACHER]: [...HIERARCHY_READ],
+  [Role.INTEGRATION]: [...HIERARCHY_READ],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * Rank for "nobody creates a user above their own role". Integration accounts are API keys,
+ * never users, so they have no rank among users.
+ */
+export const ROLE_RANK: Record<Role, number> = {
+  [Role.TEACHER]: 10,
+  [Role.SCHOOL_ADMIN]: 20,
+  [Role.MUNICIPAL_METHODIST]: 30,
+  [Role.MUNICIPAL_ADMIN]: 40,
+  [Role.REGIONAL_ADMIN]: 50,
+  [Role.INTEGRATION]: 0,
+  [Role.SYSTEM_ADMIN]: 100,
+};

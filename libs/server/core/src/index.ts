@@ -1,0 +1,30 @@
+export { APP_CONFIG, AppConfig, ConfigError, DEFAULT_JWT_SECRET, loadConfig, loadConfigOrExit } from './config/app-config';
+export { ConfigModule } from './config/config.module';
+export {
+  AppError,
+  BadRequestError,
+  ConflictError,
+  FieldError,
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  fieldError,
+} from './errors/app-error';
+export { ErrorBodyDto, FieldErrorDto, toErrorBody } from './errors/error-body';
+export { AllExceptionsFilter, sendError } from './errors/all-exceptions.filter';
+export { createValidationPipe } from './errors/validation-pipe';
+export { MAX_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';
+export { ApiPageResponse, Page, PageMetaDto, paginate } from './pagination/page';
+export { Actor, Placement } from './access/actor';
+export { Permission, ROLE_PERMISSIONS, ROLE_RANK, hasPermission } from './access/permission';
+export { API_KEY_AUTH, Authenticated, BEARER_AUTH, CurrentActor, PERMISSION_KEY, PUBLIC_KEY, Public } from './access/decorators';
+export { ScopeColumns, ScopedRepository, applyScope, assertPlacementInScope, isPlacementInScope, scopeCondition } from './access/scope';
+export { AuditAction, AuditLogEntry } from './audit/audit-log-entry.entity';
+export { AuditEvent, AuditService, Changes, diffFields } from './audit/audit.service';
+export { AuditModule } from './audit/audit.module';
+export { REDIS, RedisModule, requestPathRedisOptions } from './redis/redis.module';
+export { HealthController } from './health/health.controller';
+export { SnakeNamingStrategy } from './database/snake-naming.strategy';
+export { IdParam } from './http/id-param';

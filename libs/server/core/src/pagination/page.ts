@@ -1,0 +1,59 @@
+import { Type as NestType, applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fieldError } from '../errors/app-error';
+import { PageQueryDto } from './page-query.dto';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export class PageMetaDto {
+  @ApiProperty({ example: 42 }) total: number;
+  @ApiProperty({ example: 20 }) limit: number;
+  @ApiProperty({ example: 0 }) offset: number;
+}
+
+/** Documents `Page<Dto>` in OpenAPI. */
+export function ApiPageResponse(dto: NestType<unknown>) {
+  return applyDecorators(
+    ApiExtraModels(PageMetaDto, dto),
+    ApiOkResponse({
+      schema: {
+        allOf: [
+          { $ref: getSchemaPath(PageMetaDto) },
+          { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: getSchemaPath(dto) } } } },
+        ],
+      },
+    }),
+  );
+}
+
+/**
+ * Applies sort (from an allow-list: API name → SQL column), limit and offset, and runs the query
+ * with its count. An unknown sort field is a 400 naming `sort`.
+ */
+export async function paginate<E extends ObjectLiteral, D>(
+  query: SelectQueryBuilder<E>,
+  page: PageQueryDto,
+  sortable: Record<string, string>,
+  defaultSort: string,
+  toDto: (entity: E) => D,
+): Promise<Page<D>> {
+  const sort = page.sort ?? defaultSort;
+  const descending = sort.startsWith('-');
+  const column = sortable[descending ? sort.slice(1) : sort];
+  if (!column) {
+    throw fieldError('sort', `Сортировка возможна по полям: ${Object.keys(sortable).join(', ')}`);
+  }
+  const [rows, total] = await query
+    .orderBy(column, descending ? 'DESC' : 'ASC')
+    .addOrderBy(`${query.alias}.id`, 'ASC')
+    .take(page.limit)
+    .skip(page.offset)
+    .getManyAndCount();
+  return { items: rows.map(toDto), total, limit: page.limit, offset: page.offset };
+}

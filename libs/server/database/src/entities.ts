@@ -1,0 +1,6 @@
+import { AuditLogEntry } from '@sopr/server-core';
+import { IDENTITY_ENTITIES } from '@sopr/server-identity';
+import { ORG_STRUCTURE_ENTITIES } from '@sopr/server-org-structure';
+
+/** Every entity of every module: the one list the data source and the migration check use. */
+export const ALL_ENTITIES = [AuditLogEntry, ...ORG_STRUCTURE_ENTITIES, ...IDENTITY_ENTITIES];

@@ -1,0 +1,3 @@
+import { Initial1795335068497 } from './1795335068497-Initial';
+// Every migration, in order. `npm run migration:generate -- Name` appends here.
+export const MIGRATIONS: Function[] = [Initial1795335068497];

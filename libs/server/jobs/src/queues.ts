@@ -1,0 +1,28 @@
+import { ConnectionOptions, Queue } from 'bullmq';
+import { AppConfig } from '@sopr/server-core';
+import { JOB_QUEUE, JobName, JobPayloads, QueueName, jobIdOf } from './job-names';
+
+/** BullMQ connection for workers: no per-request retry limit, as BullMQ requires. */
+export function workerConnection(config: AppConfig): ConnectionOptions {
+  return { url: config.redisUrl, maxRetriesPerRequest: null } as ConnectionOptions;
+}
+
+/** Connection for producers on the request path: fail fast while Redis is down. */
+export function producerConnection(config: AppConfig): ConnectionOptions {
+  return { url: config.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 } as ConnectionOptions;
+}
+
+export function createQueues(config: AppConfig, connection: ConnectionOptions): Map<QueueName, Queue> {
+  const queues = new Map<QueueName, Queue>();
+  for (const name of Object.values(QueueName)) {
+    queues.set(name, new Queue(name, { connection, prefix: config.redisPrefix }));
+  }
+  return queues;
+}
+
+export async function enqueue<N extends JobName>(queues: Map<QueueName, Queue>, name: N, payload: JobPayloads[N]): Promise<string> {
+  const queue = queues.get(JOB_QUEUE[name]);
+  if (!queue) throw new Error(`No queue for job ${name}`);
+  const job = await queue.add(name, payload, { jobId: jobIdOf(name, payload), removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400 } });
+  return job.id!;
+}
