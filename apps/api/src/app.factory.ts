@@ -38,7 +38,6 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.setErrorHandler((error, _request, reply) => sendError(reply, error));
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'СОПР API' });

@@ -15,7 +15,9 @@ export function producerConnection(config: AppConfig): ConnectionOptions {
 export function createQueues(config: AppConfig, connection: ConnectionOptions): Map<QueueName, Queue> {
   const queues = new Map<QueueName, Queue>();
   for (const name of Object.values(QueueName)) {
-    queues.set(name, new Queue(name, { connection, prefix: config.redisPrefix }));
+    const queue = new Queue(name, { connection, prefix: config.redisPrefix });
+    queue.on('error', () => undefined); // connection state is reported by readiness, not per event
+    queues.set(name, queue);
   }
   return queues;
 }

@@ -54,6 +54,10 @@ export function toErrorBody(error: unknown): ErrorBodyDto & { retryAfterSeconds?
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    // Nest wraps Fastify's body-parser errors in an HttpException that keeps the parser's message.
+    if (status === 400 && /JSON/i.test(error.message)) {
+      return { statusCode: 400, code: 'INVALID_JSON', message: 'Тело запроса не является корректным JSON' };
+    }
     const [code, message] = STATUS_CODES[status] ?? ['HTTP_ERROR', error.message];
     return { statusCode: status, code, message };
   }
@@ -63,6 +67,9 @@ export function toErrorBody(error: unknown): ErrorBodyDto & { retryAfterSeconds?
     return { statusCode, code, message };
   }
   const fastifyStatus = (error as { statusCode?: number })?.statusCode;
+  if (error instanceof SyntaxError && fastifyStatus === 400) {
+    return { statusCode: 400, code: 'INVALID_JSON', message: 'Тело запроса не является корректным JSON' };
+  }
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     const [code, message] = STATUS_CODES[fastifyStatus] ?? ['BAD_REQUEST', 'Некорректный запрос'];
     return { statusCode: fastifyStatus, code, message };

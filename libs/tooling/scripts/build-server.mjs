@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const out = join(root, 'dist/server');
 const sources = ['apps/api/src', 'apps/worker/src', 'libs/server', 'libs/shared/src'];
 const tsconfig = JSON.parse(await readFile(join(root, 'tsconfig.base.json'), 'utf8'));

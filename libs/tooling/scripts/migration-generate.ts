@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const quote = (sql: string) => '`' + sql.replace(/`/g, '\\`') + '`';
     const up = log.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
     const down = log.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
-    const dir = join(__dirname, '../libs/server/database/src/migrations');
+    const dir = join(__dirname, '../../server/database/src/migrations');
     const file = `${timestamp}-${name}`;
     writeFileSync(
       join(dir, `${file}.ts`),
