@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLE_PERMISSIONS, Permission } from '@sopr/server-core';
+import { Role } from '@sopr/shared';
+import { accessTokenFor } from './support/auth';
+import { TestApp, startTestApp } from './support/test-app';
+import { Builder, World, buildWorld } from './support/world';
+
+/**
+ * Enumerates every operation of the checked-in openapi.json (kept equal to the live spec by the
+ * contract test) and proves, for every role, that records of another organization, municipality
+ * and region can be neither read nor written: 404 where the role has the permission (exactly like a
+ * missing record), 403 where it has none. A new operation fails here until it is classified.
+ */
+type Level = 'organization' | 'municipality' | 'region';
+type Operation = { method: string; path: string; operationId: string; permission: string; requestBody?: { content: Record<string, { schema: Schema }> } };
+type Schema = { $ref?: string; type?: string; format?: string; example?: unknown; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[] };
+
+const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
+
+/** Operations that touch no tenant record: authentication, health, the caller's own session. */
+const NOT_TENANT = new Set(['login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession']);
+
+/** Where each role sits (R1 / M1 / O1) and which levels of the world lie outside it: written by hand. */
+const OUTSIDE: Record<Exclude<Role, Role.SYSTEM_ADMIN>, Level[]> = {
+  [Role.REGIONAL_ADMIN]: ['region'],
+  [Role.MUNICIPAL_ADMIN]: ['municipality', 'region'],
+  [Role.MUNICIPAL_METHODIST]: ['municipality', 'region'],
+  [Role.INTEGRATION]: ['municipality', 'region'],
+  [Role.SCHOOL_ADMIN]: ['organization', 'municipality', 'region'],
+  [Role.TEACHER]: ['organization', 'municipality', 'region'],
+};
+const ROLES = Object.keys(OUTSIDE) as (keyof typeof OUTSIDE)[];
+
+const operations: Operation[] = Object.entries(spec.paths as Record<string, Record<string, Omit<Operation, 'method' | 'path'> & { 'x-permission'?: string }>>).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ method, path, operationId: op.operationId, permission: op['x-permission'] ?? 'public', requestBody: op.requestBody })),
+);
+
+function resolve(schema: Schema): Schema {
+  if (schema.$ref) return resolve(spec.components.schemas[schema.$ref.split('/').pop()!]);
+  if (schema.allOf) return schema.allOf.map(resolve).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] }), {});
+  return schema;
+}
+
+/** A valid body built from the schema's examples; parent ids are set by the caller. */
+function exampleBody(op: Operation): Record<string, unknown> {
+  const schema = op.requestBody?.content['application/json']?.schema;
+  if (!schema) return {};
+  const resolved = resolve(schema);
+  const body: Record<string, unknown> = {};
+  for (const name of resolved.required ?? []) {
+    const property = resolve(resolved.properties![name]);
+    body[name] = property.example ?? property.enum?.[0] ?? (property.format === 'uuid' ? randomUUID() : property.type === 'boolean' ? true : property.type === 'integer' ? 1 : 'Пример');
+  }
+  return body;
+}
+
+function resourceOf(path: string): string {
+  return path.replace('/api/v1/', '').split('/')[0];
+}
+
+describe('access matrix', () => {
+  let t: TestApp;
+  let world: World & { build: Builder };
+  const auth: Record<string, [string, string]> = {};
+  /** Foreign records by resource and level: what each role must not reach. */
+  const foreign: Record<string, Partial<Record<Level, string>>> = {};
+  /** Parent ids a create body may name, by level. */
+  const foreignParents: Record<Level, Record<string, string>> = {} as never;
+  // Every tenant table (api keys without their own last-used stamp) and the audit count.
+  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT count(*) FROM audit_log) AS a`));
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t.db);
+    const { build, r1, r2, m1, m2, m3, o1, o2, o3, o4 } = world;
+    const place: Record<Role, Parameters<Builder['user']>[1]> = {
+      [Role.SYSTEM_ADMIN]: {}, [Role.REGIONAL_ADMIN]: { region: r1 }, [Role.MUNICIPAL_ADMIN]: { municipality: m1 },
+      [Role.MUNICIPAL_METHODIST]: { municipality: m1 }, [Role.SCHOOL_ADMIN]: { organization: o1 }, [Role.TEACHER]: { organization: o1 }, [Role.INTEGRATION]: {},
+    };
+    for (const role of ROLES) {
+      if (role === Role.INTEGRATION) {
+        auth[role] = ['X-API-Key', (await build.apiKey(r1, m1)).key];
+      } else {
+        auth[role] = ['Authorization', `Bearer ${accessTokenFor(t, await build.user(role, place[role]))}`];
+      }
+    }
+    foreign['regions'] = { region: r2.id };
+    foreign['municipalities'] = { municipality: m2.id, region: m3.id };
+    foreign['organizations'] = { organization: o2.id, municipality: o3.id, region: o4.id };
+    foreign['users'] = {
+      organization: (await build.user(Role.TEACHER, { organization: o2 })).id,
+      municipality: (await build.user(Role.MUNICIPAL_METHODIST, { municipality: m2 })).id,
+      region: (await build.user(Role.SCHOOL_ADMIN, { organization: o4 })).id,
+    };
+    foreign['api-keys'] = { municipality: (await build.apiKey(r1, m2)).row.id, region: (await build.apiKey(r2)).row.id };
+    foreignParents.organization = { organizationId: o2.id, municipalityId: m1.id, regionId: r1.id };
+    foreignParents.municipality = { organizationId: o3.id, municipalityId: m2.id, regionId: r1.id };
+    foreignParents.region = { organizationId: o4.id, municipalityId: m3.id, regionId: r2.id };
+    // Audit entries in every place, so the audit list has foreign rows to leak.
+    await t.db.query(
+      `INSERT INTO audit_log (actor_kind, actor_role, action, entity, entity_id, region_id, municipality_id, organization_id) VALUES
+       ('user','SYSTEM_ADMIN','UPDATE','organization',$1::text,$2::uuid,$3::uuid,$1::uuid), ('user','SYSTEM_ADMIN','UPDATE','organization',$4::text,$5::uuid,$6::uuid,$4::uuid), ('user','SYSTEM_ADMIN','UPDATE','organization',$7::text,$8::uuid,$9::uuid,$7::uuid)`,
+      [o2.id, r1.id, m1.id, o3.id, r1.id, m2.id, o4.id, r2.id, m3.id],
+    );
+  });
+  afterAll(() => t.close());
+
+  const call = (role: keyof typeof OUTSIDE, method: string, url: string, body?: object) => {
+    const request = (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url).set(...auth[role]);
+    return body ? request.send(body) : request;
+  };
+  const expected = (role: Role, permission: string) =>
+    permission === 'authenticated' || ROLE_PERMISSIONS[role].includes(permission as Permission) ? 404 : 403;
+
+  it('classifies every operation of the contract', () => {
+    const unclassified = operations.filter(
+      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1 }),
+    );
+    expect(unclassified.map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
+    expect(operations.filter((op) => op.permission === 'public').map((op) => op.operationId).sort()).toEqual(['getLiveness', 'getReadiness', 'login', 'logout', 'refreshTokens']);
+  });
+
+  const recordOps = operations.filter((op) => op.path.includes('{id}'));
+  const collectionReads = operations.filter((op) => !op.path.includes('{id}') && op.method === 'get' && !NOT_TENANT.has(op.operationId));
+  const creates = operations.filter((op) => !op.path.includes('{id}') && op.method === 'post' && !NOT_TENANT.has(op.operationId));
+
+  describe.each(ROLES)('%s', (role) => {
+    it.each(recordOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))('%s: foreign records answer like missing ones', async (_name, op) => {
+      const before = await snapshot();
+      const resource = resourceOf(op.path);
+      const levels = OUTSIDE[role].filter((level) => foreign[resource]?.[level]);
+      expect(levels.length).toBeGreaterThan(0);
+      for (const level of levels) {
+        const url = op.path.replace('{id}', foreign[resource][level]!);
+        const response = await call(role, op.method, url, op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
+        expect({ level, status: response.status }).toEqual({ level, status: expected(role, op.permission) });
+        // Same answer as for an id that does not exist at all.
+        const missing = await call(role, op.method, op.path.replace('{id}', randomUUID()), op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
+        expect(missing.status).toBe(response.status);
+        expect(missing.body.code).toBe(response.body.code);
+      }
+      expect(await snapshot()).toBe(before);
+    });
+
+    it.each(collectionReads.map((op) => [`GET ${op.path}`, op] as const))('%s: lists never include foreign records', async (_name, op) => {
+      const response = await call(role, 'get', `${op.path}?limit=100`);
+      if (expected(role, op.permission) === 403) {
+        expect(response.status).toBe(403);
+        return;
+      }
+      expect(response.status).toBe(200);
+      const forbiddenIds = new Set(Object.values(foreign).flatMap((byLevel) => OUTSIDE[role].map((level) => byLevel[level]).filter(Boolean)));
+      const forbiddenPlaces = new Set(OUTSIDE[role].flatMap((level) => [foreignParents[level][`${level}Id`]]));
+      for (const item of response.body.items as Record<string, string>[]) {
+        expect(forbiddenIds.has(item['id'])).toBe(false);
+        for (const column of ['organizationId', 'municipalityId', 'regionId']) {
+          const level = column.replace('Id', '') as Level;
+          if (OUTSIDE[role].includes(level) && item[column]) expect(forbiddenPlaces.has(item[column]) && item[column] === foreignParents[level][column]).toBe(false);
+        }
+      }
+    });
+
+    it.each(creates.map((op) => [`POST ${op.path}`, op] as const))('%s: nothing can be created under a foreign parent', async (_name, op) => {
+      const before = await snapshot();
+      const schema = resolve(op.requestBody!.content['application/json'].schema);
+      const parentFields = ['organizationId', 'municipalityId', 'regionId'].filter((field) => schema.properties?.[field]);
+      for (const level of OUTSIDE[role]) {
+        for (const field of parentFields.length > 0 ? parentFields : [null]) {
+          const body = exampleBody(op);
+          if (field) body[field] = foreignParents[level][field];
+          if (op.operationId === 'createUser' && field) body['role'] = field === 'organizationId' ? Role.TEACHER : field === 'municipalityId' ? Role.MUNICIPAL_METHODIST : Role.REGIONAL_ADMIN;
+          if (op.operationId === 'createRegion') body['code'] = '999';
+          const response = await call(role, 'post', op.path, body);
+          expect({ level, field, status: response.status }).toEqual({ level, field, status: expect.any(Number) });
+          expect([403, 404]).toContain(response.status);
+          if (field && expected(role, op.permission) === 404 && !(op.operationId === 'createUser' && response.status === 403)) {
+            expect({ level, field, status: response.status }).toEqual({ level, field, status: 404 });
+          }
+        }
+      }
+      expect(await snapshot()).toBe(before);
+    });
+  });
+
+  it('a system admin reaches every record (the scope that has no outside)', async () => {
+    const admin = await world.build.user(Role.SYSTEM_ADMIN);
+    const token = `Bearer ${accessTokenFor(t, admin)}`;
+    for (const [resource, byLevel] of Object.entries(foreign)) {
+      if (resource === 'api-keys') continue; // no single-key read operation
+      for (const id of Object.values(byLevel)) {
+        expect((await t.http.get(`/api/v1/${resource}/${id}`).set('Authorization', token)).status).toBe(200);
+      }
+    }
+  });
+});

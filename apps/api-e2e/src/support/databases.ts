@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfig } from '@sopr/server-core';
+
+/** Test databases live next to the configured one (TEST_DATABASE_URL or DATABASE_URL). */
+export const TEMPLATE_DATABASE = 'sopr_test_template';
+
+export function serverUrl(): URL {
+  return new URL(process.env['TEST_DATABASE_URL'] ?? loadConfig().databaseUrl);
+}
+
+export function databaseUrl(name: string): string {
+  return Object.assign(serverUrl(), { pathname: `/${name}` }).toString();
+}
+
+export async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database cloned from the migrated template: fast and isolated per test file. */
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `sopr_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}

@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ApiKey, User, hashPassword } from '@sopr/server-identity';
+import { Municipality, Organization, Region } from '@sopr/server-org-structure';
+import { OrganizationKind, Role } from '@sopr/shared';
+
+export const PASSWORD = 'Test-password-2026';
+let passwordHash: Promise<string> | null = null;
+
+/**
+ * Test data builders. A world has two regions; region 1 has municipalities M1 (organizations O1,
+ * O2) and M2 (O3); region 2 has M3 (O4). The actors under test sit in R1 / M1 / O1.
+ */
+export class Builder {
+  constructor(private readonly db: DataSource) {}
+
+  region(name = `Регион ${randomBytes(2).toString('hex')}`): Promise<Region> {
+    return this.db.getRepository(Region).save({ code: String(10 + Math.floor(Math.random() * 980)), name });
+  }
+
+  municipality(region: Region, name = `Муниципалитет ${randomBytes(2).toString('hex')}`): Promise<Municipality> {
+    return this.db.getRepository(Municipality).save({ regionId: region.id, name, oktmo: null });
+  }
+
+  organization(municipality: Municipality, kind = OrganizationKind.SCHOOL, name = `Школа ${randomBytes(2).toString('hex')}`): Promise<Organization> {
+    return this.db.getRepository(Organization).save({
+      regionId: municipality.regionId, municipalityId: municipality.id, name, kind, shortName: null, inn: null, address: null, externalId: null, active: true,
+    });
+  }
+
+  async user(role: Role, place: { region?: Region; municipality?: Municipality; organization?: Organization } = {}, email?: string): Promise<User> {
+    passwordHash ??= hashPassword(PASSWORD);
+    const regionId = place.organization?.regionId ?? place.municipality?.regionId ?? place.region?.id ?? null;
+    const municipalityId = place.organization?.municipalityId ?? place.municipality?.id ?? null;
+    return this.db.getRepository(User).save({
+      email: email ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.sopr.ru`,
+      fullName: `Тестовый ${role}`, role, passwordHash: await passwordHash, regionId, municipalityId,
+      organizationId: place.organization?.id ?? null, staffMemberId: null, active: true,
+    });
+  }
+
+  /** An integration key; returns the row and the full key to send as X-API-Key. */
+  async apiKey(region: Region, municipality: Municipality | null = null): Promise<{ row: ApiKey; key: string }> {
+    const prefix = randomBytes(8).toString('hex').slice(0, 10);
+    const secret = randomBytes(32).toString('base64url');
+    const row = await this.db.getRepository(ApiKey).save({
+      name: 'Тестовый портал', prefix, keyHash: createHash('sha256').update(secret).digest('hex'),
+      regionId: region.id, municipalityId: municipality?.id ?? null, createdById: null,
+    });
+    return { row, key: `sopr_${prefix}_${secret}` };
+  }
+}
+
+export interface World {
+  r1: Region; r2: Region;
+  m1: Municipality; m2: Municipality; m3: Municipality;
+  o1: Organization; o2: Organization; o3: Organization; o4: Organization;
+}
+
+export async function buildWorld(db: DataSource): Promise<World & { build: Builder }> {
+  const build = new Builder(db);
+  const r1 = await build.region('Регион один');
+  const r2 = await build.region('Регион два');
+  const m1 = await build.municipality(r1, 'Муниципалитет M1');
+  const m2 = await build.municipality(r1, 'Муниципалитет M2');
+  const m3 = await build.municipality(r2, 'Муниципалитет M3');
+  const o1 = await build.organization(m1, OrganizationKind.SCHOOL, 'Школа O1');
+  const o2 = await build.organization(m1, OrganizationKind.PRESCHOOL, 'Детский сад O2');
+  const o3 = await build.organization(m2, OrganizationKind.SCHOOL, 'Школа O3');
+  const o4 = await build.organization(m3, OrganizationKind.SCHOOL, 'Школа O4');
+  return { build, r1, r2, m1, m2, m3, o1, o2, o3, o4 };
+}
