@@ -28,7 +28,7 @@ const webTransform = {
   ] as [string, Record<string, unknown>],
 };
 
-const base = { rootDir: __dirname, moduleNameMapper, testEnvironment: 'node' };
+const base = { rootDir: __dirname, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
 
 const config: Config = {
   projects: [
