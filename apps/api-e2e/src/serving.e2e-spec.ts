@@ -20,6 +20,7 @@ describe('one address: SPA at /, API at /api/v1, Bull Board for system admins', 
   it('serves the SPA, its assets, and index.html for client-side routes', async () => {
     expect((await t.http.get('/')).text).toContain('<title>СОПР</title>');
     expect((await t.http.get('/app.js')).text).toBe('console.log(1)');
+    expect((await t.http.get('/api-keys')).text).toContain('<div id="root">');
     const deep = await t.http.get('/organizations/123');
     expect(deep.status).toBe(200);
     expect(deep.text).toContain('<div id="root">');

@@ -52,7 +52,7 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   }
   // Everything that is not an API route: the SPA's index.html (client-side routing), or a JSON 404.
   fastify.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api') || !hasSpa) {
+    if (request.url === '/api' || request.url.startsWith('/api/') || !hasSpa) {
       sendError(reply, new NotFoundError('Адрес не найден'));
       return;
     }

@@ -8,11 +8,11 @@ export type Changes = Record<string, { from: unknown; to: unknown }>;
 /** Fields never written to the audit log, even as changed. */
 const SECRET_FIELDS = new Set(['passwordHash', 'keyHash', 'tokenHash']);
 
-/** The changed fields between two snapshots of a record (only the fields in `after`). */
+/** The changed fields between two snapshots of a record (only the fields `after` gives a value). */
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown>): Changes {
   const changes: Changes = {};
   for (const [field, to] of Object.entries(after)) {
-    if (SECRET_FIELDS.has(field)) continue;
+    if (SECRET_FIELDS.has(field) || to === undefined) continue;
     const from = before ? before[field] : null;
     const same = from instanceof Date && to instanceof Date ? from.getTime() === to.getTime() : JSON.stringify(from) === JSON.stringify(to);
     if (!same) changes[field] = { from: from ?? null, to: to ?? null };

@@ -1,0 +1,41 @@
+import { Route, Routes } from 'react-router-dom';
+import { ApiKeysPage } from '../features/api-keys/pages/ApiKeysPage';
+import { AuditPage } from '../features/audit/pages/AuditPage';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { RequireSection } from '../features/auth/components/RequireSection';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
+import { HomePage } from '../features/home/pages/HomePage';
+import { MunicipalitiesPage } from '../features/municipalities/pages/MunicipalitiesPage';
+import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { ProfilePage } from '../features/profile/pages/ProfilePage';
+import { QueuesPage } from '../features/queues/pages/QueuesPage';
+import { RegionsPage } from '../features/regions/pages/RegionsPage';
+import { AppLayout } from '../features/shell/components/AppLayout';
+import { UsersPage } from '../features/users/pages/UsersPage';
+
+/**
+ * Pages are bundled, not lazy-loaded: a chunk fetched later fails when the server is down or
+ * after a new deploy, and the app itself is small next to antd.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="regions" element={<RequireSection section="regions"><RegionsPage /></RequireSection>} />
+          <Route path="municipalities" element={<RequireSection section="municipalities"><MunicipalitiesPage /></RequireSection>} />
+          <Route path="organizations" element={<RequireSection section="organizations"><OrganizationsPage /></RequireSection>} />
+          <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
+          <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />
+          <Route path="audit" element={<RequireSection section="audit"><AuditPage /></RequireSection>} />
+          <Route path="queues" element={<RequireSection section="queues"><QueuesPage /></RequireSection>} />
+          <Route path="profile" element={<RequireSection section="profile"><ProfilePage /></RequireSection>} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,29 @@
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  EnvironmentOutlined,
+  GlobalOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { SectionKey } from '../navigation';
+
+const ICONS: Record<SectionKey, React.ComponentType> = {
+  home: HomeOutlined,
+  regions: GlobalOutlined,
+  municipalities: EnvironmentOutlined,
+  organizations: BankOutlined,
+  users: TeamOutlined,
+  apiKeys: ApiOutlined,
+  audit: AuditOutlined,
+  queues: ClusterOutlined,
+  profile: UserOutlined,
+};
+
+export function SectionIcon({ section }: { section: SectionKey }) {
+  const Icon = ICONS[section];
+  return <Icon />;
+}

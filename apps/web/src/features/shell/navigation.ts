@@ -1,0 +1,120 @@
+import { hasAll, Permission, PermissionName } from '../../shared/lib/permissions';
+
+export type SectionKey =
+  | 'home'
+  | 'regions'
+  | 'municipalities'
+  | 'organizations'
+  | 'users'
+  | 'apiKeys'
+  | 'audit'
+  | 'queues'
+  | 'profile';
+
+export interface Section {
+  key: SectionKey;
+  path: string;
+  /** Menu item, breadcrumb and page title. */
+  title: string;
+  /** Text of the card on the home page. */
+  description: string;
+  /** All of these permissions are needed to see the section. */
+  requires: readonly PermissionName[];
+  /** Shown on the home page as a card. */
+  onHome: boolean;
+}
+
+/** Every section of the app in menu order. Visibility comes from permissions only, never from role names. */
+export const SECTIONS: readonly Section[] = [
+  { key: 'home', path: '/', title: 'Главная', description: 'Сводка по вашей учётной записи', requires: [], onHome: false },
+  {
+    key: 'regions',
+    path: '/regions',
+    title: 'Регионы',
+    description: 'Субъекты РФ, подключённые к системе',
+    requires: [Permission.REGION_WRITE],
+    onHome: true,
+  },
+  {
+    key: 'municipalities',
+    path: '/municipalities',
+    title: 'Муниципалитеты',
+    description: 'Муниципальные районы и округа региона',
+    requires: [Permission.MUNICIPALITY_WRITE],
+    onHome: true,
+  },
+  {
+    key: 'organizations',
+    path: '/organizations',
+    title: 'Организации',
+    description: 'Образовательные организации в вашей области доступа',
+    requires: [Permission.ORGANIZATION_READ],
+    onHome: true,
+  },
+  {
+    key: 'users',
+    path: '/users',
+    title: 'Пользователи',
+    description: 'Учётные записи, роли и доступ',
+    requires: [Permission.USER_READ],
+    onHome: true,
+  },
+  {
+    key: 'apiKeys',
+    path: '/keys',
+    title: 'Ключи API',
+    description: 'Ключи для подключения внешних систем',
+    requires: [Permission.API_KEY_MANAGE],
+    onHome: true,
+  },
+  {
+    key: 'audit',
+    path: '/audit',
+    title: 'Журнал изменений',
+    description: 'Кто, когда и что изменил',
+    requires: [Permission.AUDIT_READ],
+    onHome: true,
+  },
+  {
+    key: 'queues',
+    path: '/queues',
+    title: 'Очереди',
+    description: 'Фоновые задачи (Bull Board)',
+    requires: [Permission.QUEUE_ADMIN],
+    onHome: true,
+  },
+  {
+    key: 'profile',
+    path: '/profile',
+    title: 'Профиль',
+    description: 'Ваши данные и смена пароля',
+    requires: [],
+    onHome: true,
+  },
+];
+
+export function sectionByKey(key: SectionKey): Section {
+  const section = SECTIONS.find((candidate) => candidate.key === key);
+  if (!section) throw new Error(`Unknown section ${key}`);
+  return section;
+}
+
+/** The sections a user with these permissions may open, in menu order. */
+export function visibleSections(permissions: readonly string[]): Section[] {
+  return SECTIONS.filter((section) => hasAll(permissions, section.requires));
+}
+
+export function canOpen(permissions: readonly string[], key: SectionKey): boolean {
+  return hasAll(permissions, sectionByKey(key).requires);
+}
+
+/** The section a location belongs to (longest matching path), for the selected menu item and breadcrumbs. */
+export function sectionForPath(pathname: string): Section | undefined {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  let best: Section | undefined;
+  for (const section of SECTIONS) {
+    const matches = section.path === '/' ? path === '/' : path === section.path || path.startsWith(`${section.path}/`);
+    if (matches && (!best || section.path.length > best.path.length)) best = section;
+  }
+  return best;
+}
