@@ -13,14 +13,16 @@ import { Builder, World, buildWorld } from './support/world';
  * and region can be neither read nor written: 404 where the role has the permission (exactly like a
  * missing record), 403 where it has none. A new operation fails here until it is classified.
  */
-type Level = 'organization' | 'municipality' | 'region';
+type Level = 'organization' | 'municipality' | 'region' | 'colleague';
+/** Levels that are places in the hierarchy (a 'colleague' is a record in the caller's own place). */
+const PLACE_LEVELS = ['organization', 'municipality', 'region'] as const;
 type Operation = { method: string; path: string; operationId: string; permission: string; requestBody?: { content: Record<string, { schema: Schema }> } };
 type Schema = { $ref?: string; type?: string; format?: string; example?: unknown; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[] };
 
 const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
 
 /** Operations that touch no tenant record: authentication, health, the caller's own session. */
-const NOT_TENANT = new Set(['login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession']);
+const NOT_TENANT = new Set(['login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession', 'listSubjects']);
 
 /** Where each role sits (R1 / M1 / O1) and which levels of the world lie outside it: written by hand. */
 const OUTSIDE: Record<Exclude<Role, Role.SYSTEM_ADMIN>, Level[]> = {
@@ -29,7 +31,8 @@ const OUTSIDE: Record<Exclude<Role, Role.SYSTEM_ADMIN>, Level[]> = {
   [Role.MUNICIPAL_METHODIST]: ['municipality', 'region'],
   [Role.INTEGRATION]: ['municipality', 'region'],
   [Role.SCHOOL_ADMIN]: ['organization', 'municipality', 'region'],
-  [Role.TEACHER]: ['organization', 'municipality', 'region'],
+  // A teacher's own-record access is a relation: even a colleague in the same school is outside.
+  [Role.TEACHER]: ['colleague', 'organization', 'municipality', 'region'],
 };
 const ROLES = Object.keys(OUTSIDE) as (keyof typeof OUTSIDE)[];
 
@@ -43,17 +46,23 @@ function resolve(schema: Schema): Schema {
   return schema;
 }
 
-/** A valid body built from the schema's examples; parent ids are set by the caller. */
+/** A valid value built from the schema's examples (objects and arrays recursively); parent ids are set by the caller. */
+function exampleOf(schema: Schema): unknown {
+  const resolved = resolve(schema);
+  if (resolved.example !== undefined) return resolved.example;
+  if (resolved.enum) return resolved.enum[0];
+  if (resolved.type === 'array') return [exampleOf((resolved as { items: Schema }).items)];
+  if (resolved.type === 'object' || resolved.properties) {
+    const value: Record<string, unknown> = {};
+    for (const name of resolved.required ?? []) value[name] = exampleOf(resolved.properties![name]);
+    return value;
+  }
+  return resolved.format === 'uuid' ? randomUUID() : resolved.type === 'boolean' ? true : resolved.type === 'integer' || resolved.type === 'number' ? 1 : 'Пример';
+}
+
 function exampleBody(op: Operation): Record<string, unknown> {
   const schema = op.requestBody?.content['application/json']?.schema;
-  if (!schema) return {};
-  const resolved = resolve(schema);
-  const body: Record<string, unknown> = {};
-  for (const name of resolved.required ?? []) {
-    const property = resolve(resolved.properties![name]);
-    body[name] = property.example ?? property.enum?.[0] ?? (property.format === 'uuid' ? randomUUID() : property.type === 'boolean' ? true : property.type === 'integer' ? 1 : 'Пример');
-  }
-  return body;
+  return schema ? (exampleOf(schema) as Record<string, unknown>) : {};
 }
 
 function resourceOf(path: string): string {
@@ -66,10 +75,12 @@ describe('access matrix', () => {
   const auth: Record<string, [string, string]> = {};
   /** Foreign records by resource and level: what each role must not reach. */
   const foreign: Record<string, Partial<Record<Level, string>>> = {};
+  /** Ids of nested path parameters ({trainingId}) belonging to each foreign record. */
+  const nested: Record<string, Partial<Record<Level, Record<string, string>>>> = {};
   /** Parent ids a create body may name, by level. */
-  const foreignParents: Record<Level, Record<string, string>> = {} as never;
+  const foreignParents: Record<(typeof PLACE_LEVELS)[number], Record<string, string>> = {} as never;
   // Every tenant table (api keys without their own last-used stamp) and the audit count.
-  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT count(*) FROM audit_log) AS a`));
+  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT count(*) FROM audit_log) AS a`));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -79,13 +90,28 @@ describe('access matrix', () => {
       [Role.SYSTEM_ADMIN]: {}, [Role.REGIONAL_ADMIN]: { region: r1 }, [Role.MUNICIPAL_ADMIN]: { municipality: m1 },
       [Role.MUNICIPAL_METHODIST]: { municipality: m1 }, [Role.SCHOOL_ADMIN]: { organization: o1 }, [Role.TEACHER]: { organization: o1 }, [Role.INTEGRATION]: {},
     };
+    const ownStaff = await build.staffMember(o1, { lastName: 'Собственная' });
     for (const role of ROLES) {
       if (role === Role.INTEGRATION) {
         auth[role] = ['X-API-Key', (await build.apiKey(r1, m1)).key];
       } else {
-        auth[role] = ['Authorization', `Bearer ${accessTokenFor(t, await build.user(role, place[role]))}`];
+        const user = await build.user(role, place[role]);
+        if (role === Role.TEACHER) user.staffMemberId = ownStaff.id;
+        auth[role] = ['Authorization', `Bearer ${accessTokenFor(t, user)}`];
       }
     }
+    await build.training(ownStaff);
+    const staffAt = async (level: Level, organization: typeof o1) => {
+      const member = await build.staffMember(organization);
+      foreign['staff'][level] = member.id;
+      nested['staff'][level] = { trainingId: (await build.training(member)).id };
+    };
+    foreign['staff'] = {};
+    nested['staff'] = {};
+    await staffAt('colleague', o1);
+    await staffAt('organization', o2);
+    await staffAt('municipality', o3);
+    await staffAt('region', o4);
     foreign['regions'] = { region: r2.id };
     foreign['municipalities'] = { municipality: m2.id, region: m3.id };
     foreign['organizations'] = { organization: o2.id, municipality: o3.id, region: o4.id };
@@ -116,7 +142,7 @@ describe('access matrix', () => {
 
   it('classifies every operation of the contract', () => {
     const unclassified = operations.filter(
-      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1 }),
+      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1 }),
     );
     expect(unclassified.map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
     expect(operations.filter((op) => op.permission === 'public').map((op) => op.operationId).sort()).toEqual(['getLiveness', 'getReadiness', 'login', 'logout', 'refreshTokens']);
@@ -133,11 +159,12 @@ describe('access matrix', () => {
       const levels = OUTSIDE[role].filter((level) => foreign[resource]?.[level]);
       expect(levels.length).toBeGreaterThan(0);
       for (const level of levels) {
-        const url = op.path.replace('{id}', foreign[resource][level]!);
+        const params: Record<string, string> = { id: foreign[resource][level]!, ...nested[resource]?.[level] };
+        const url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
         const response = await call(role, op.method, url, op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
         expect({ level, status: response.status }).toEqual({ level, status: expected(role, op.permission) });
         // Same answer as for an id that does not exist at all.
-        const missing = await call(role, op.method, op.path.replace('{id}', randomUUID()), op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
+        const missing = await call(role, op.method, op.path.replace(/\{\w+\}/g, () => randomUUID()), op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
         expect(missing.status).toBe(response.status);
         expect(missing.body.code).toBe(response.body.code);
       }
@@ -152,11 +179,12 @@ describe('access matrix', () => {
       }
       expect(response.status).toBe(200);
       const forbiddenIds = new Set(Object.values(foreign).flatMap((byLevel) => OUTSIDE[role].map((level) => byLevel[level]).filter(Boolean)));
-      const forbiddenPlaces = new Set(OUTSIDE[role].flatMap((level) => [foreignParents[level][`${level}Id`]]));
+      const outsidePlaces = PLACE_LEVELS.filter((level) => OUTSIDE[role].includes(level));
+      const forbiddenPlaces = new Set(outsidePlaces.map((level) => foreignParents[level][`${level}Id`]));
       for (const item of response.body.items as Record<string, string>[]) {
         expect(forbiddenIds.has(item['id'])).toBe(false);
         for (const column of ['organizationId', 'municipalityId', 'regionId']) {
-          const level = column.replace('Id', '') as Level;
+          const level = column.replace('Id', '') as (typeof PLACE_LEVELS)[number];
           if (OUTSIDE[role].includes(level) && item[column]) expect(forbiddenPlaces.has(item[column]) && item[column] === foreignParents[level][column]).toBe(false);
         }
       }
@@ -166,7 +194,7 @@ describe('access matrix', () => {
       const before = await snapshot();
       const schema = resolve(op.requestBody!.content['application/json'].schema);
       const parentFields = ['organizationId', 'municipalityId', 'regionId'].filter((field) => schema.properties?.[field]);
-      for (const level of OUTSIDE[role]) {
+      for (const level of PLACE_LEVELS.filter((l) => OUTSIDE[role].includes(l))) {
         for (const field of parentFields.length > 0 ? parentFields : [null]) {
           const body = exampleBody(op);
           if (field) body[field] = foreignParents[level][field];
@@ -193,5 +221,18 @@ describe('access matrix', () => {
         expect((await t.http.get(`/api/v1/${resource}/${id}`).set('Authorization', token)).status).toBe(200);
       }
     }
+  });
+
+  it('a teacher sees exactly his own staff record, and his own trainings', async () => {
+    const list = await call(Role.TEACHER, 'get', '/api/v1/staff?limit=100');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i: { fullName: string }) => i.fullName)).toEqual(['Собственная Мария Ивановна']);
+    const own = list.body.items[0].id;
+    expect((await call(Role.TEACHER, 'get', `/api/v1/staff/${own}`)).status).toBe(200);
+    expect((await call(Role.TEACHER, 'get', `/api/v1/staff/${own}/trainings`)).body).toHaveLength(1);
+    const contacts = await call(Role.TEACHER, 'patch', `/api/v1/staff/${own}/contacts`, { phone: '+7 912 111-22-33' });
+    expect(contacts.status).toBe(200);
+    expect(contacts.body.phone).toBe('+7 912 111-22-33');
+    expect((await call(Role.TEACHER, 'patch', `/api/v1/staff/${own}`, { lastName: 'Другая' })).status).toBe(403);
   });
 });

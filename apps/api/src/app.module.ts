@@ -4,6 +4,7 @@ import { AllExceptionsFilter, AppConfig, AuditModule, ConfigModule, HealthContro
 import { DatabaseModule } from '@sopr/server-database';
 import { IdentityModule } from '@sopr/server-identity';
 import { OrgStructureModule } from '@sopr/server-org-structure';
+import { StaffModule } from '@sopr/server-staff';
 import { QueuesAdminModule } from './queues-admin/queues-admin.module';
 
 export function appModule(config: AppConfig) {
@@ -15,6 +16,7 @@ export function appModule(config: AppConfig) {
       AuditModule,
       OrgStructureModule,
       IdentityModule,
+      StaffModule,
       QueuesAdminModule,
     ],
     controllers: [HealthController],

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
-import { OrganizationKind, Role } from '@sopr/shared';
+import { EducationLevel, Employment, Gender, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
+import { StaffMember, StaffPosition, TrainingRecord } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
 let passwordHash: Promise<string> | null = null;
@@ -39,6 +40,28 @@ export class Builder {
     });
   }
 
+  /** A staff member (a teacher by default) with valid SNILS; `overrides` change any column. */
+  async staffMember(organization: Organization, overrides: Partial<StaffMember> = {}, positions: PositionCode[] = [PositionCode.TEACHER]): Promise<StaffMember> {
+    const saved = await this.db.getRepository(StaffMember).save({
+      regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id,
+      snils: validSnils(), lastName: 'Тестова', firstName: 'Мария', middleName: 'Ивановна', gender: Gender.FEMALE, birthDate: '1985-05-20',
+      email: null, phone: null, educationLevel: EducationLevel.HIGHER, educationSpecialty: 'Учитель математики', teachingSince: '2008-09-01',
+      category: QualificationCategory.NONE, categoryAssignedOn: null, employment: Employment.MAIN, hiredOn: '2008-09-01', dismissedOn: null,
+      isTutor: false, isSupervisor: false, isExpert: false, externalId: null, ...overrides,
+    });
+    await this.db.getRepository(StaffPosition).insert(positions.map((position) => ({ staffMemberId: saved.id, position, weeklyHours: '18' })));
+    return saved;
+  }
+
+  training(member: StaffMember, overrides: Partial<TrainingRecord> = {}): Promise<TrainingRecord> {
+    return this.db.getRepository(TrainingRecord).save({
+      staffMemberId: member.id, regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
+      kind: 'ADVANCED' as TrainingRecord['kind'], programName: 'Функциональная грамотность', provider: 'ЦНППМ', hours: 36,
+      startedOn: '2025-10-01', completedOn: '2025-10-20', isCnppm: true, isFederalRegistry: false, isIct: false, certificateNumber: null, externalId: null,
+      ...overrides,
+    });
+  }
+
   /** An integration key; returns the row and the full key to send as X-API-Key. */
   async apiKey(region: Region, municipality: Municipality | null = null): Promise<{ row: ApiKey; key: string }> {
     const prefix = randomBytes(8).toString('hex').slice(0, 10);
@@ -69,4 +92,17 @@ export async function buildWorld(db: DataSource): Promise<World & { build: Build
   const o3 = await build.organization(m2, OrganizationKind.SCHOOL, 'Школа O3');
   const o4 = await build.organization(m3, OrganizationKind.SCHOOL, 'Школа O4');
   return { build, r1, r2, m1, m2, m3, o1, o2, o3, o4 };
+}
+
+let snilsCounter = 100_000_000 + Math.floor(Math.random() * 800_000_000);
+
+/** A fresh SNILS with a correct checksum. */
+export function validSnils(): string {
+  snilsCounter += 1;
+  const number = String(snilsCounter).padStart(9, '0');
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) sum += Number(number[i]) * (9 - i);
+  let checksum = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
+  if (checksum === 100) checksum = 0;
+  return number + String(checksum).padStart(2, '0');
 }

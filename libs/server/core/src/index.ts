@@ -16,7 +16,7 @@ export { ErrorBodyDto, FieldErrorDto, toErrorBody } from './errors/error-body';
 export { AllExceptionsFilter, sendError } from './errors/all-exceptions.filter';
 export { createValidationPipe } from './errors/validation-pipe';
 export { MAX_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';
-export { ApiPageResponse, Page, PageMetaDto, paginate } from './pagination/page';
+export { ApiPageResponse, Page, PageMetaDto, paginate, paginateRaw } from './pagination/page';
 export { Actor, Placement } from './access/actor';
 export { Permission, ROLE_PERMISSIONS, ROLE_RANK, hasPermission } from './access/permission';
 export { API_KEY_AUTH, Authenticated, BEARER_AUTH, CurrentActor, PERMISSION_KEY, PUBLIC_KEY, Public } from './access/decorators';

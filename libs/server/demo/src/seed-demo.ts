@@ -2,7 +2,9 @@ import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { createHash } from 'node:crypto';
+import { Role } from '@sopr/shared';
 import { DEMO_ACCOUNTS, DEMO_API_KEY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_REGION } from './demo-data';
+import { seedDemoStaff } from './demo-staff';
 
 /**
  * Fills an empty database with the demo region, its municipalities and organizations, one account
@@ -24,13 +26,15 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     }
     const [municipality] = municipalities;
     const school = organizations[0];
+    const teacherStaffId = await seedDemoStaff(manager, organizations, new Date().getFullYear());
     for (const account of DEMO_ACCOUNTS) {
       const place =
         account.place === 'none' ? { regionId: null, municipalityId: null, organizationId: null }
         : account.place === 'region' ? { regionId: region.id, municipalityId: null, organizationId: null }
         : account.place === 'municipality' ? { regionId: region.id, municipalityId: municipality.id, organizationId: null }
         : { regionId: region.id, municipalityId: municipality.id, organizationId: school.id };
-      await manager.save(manager.create(User, { email: account.email, fullName: account.fullName, role: account.role, passwordHash, active: true, staffMemberId: null, ...place }));
+      const staffMemberId = account.role === Role.TEACHER ? teacherStaffId : null;
+      await manager.save(manager.create(User, { email: account.email, fullName: account.fullName, role: account.role, passwordHash, active: true, staffMemberId, ...place }));
     }
     const [, prefix, secret] = /^sopr_([a-z0-9]{10})_(.+)$/.exec(DEMO_API_KEY)!;
     await manager.save(manager.create(ApiKey, {

@@ -13,6 +13,12 @@ export enum Permission {
   API_KEY_MANAGE = 'apiKey.manage',
   AUDIT_READ = 'audit.read',
   QUEUE_ADMIN = 'queue.admin',
+  STAFF_READ = 'staff.read',
+  STAFF_WRITE = 'staff.write',
+  /** Full SNILS; every read is audited. */
+  STAFF_SNILS_READ = 'staff.snilsRead',
+  /** The fields a teacher may edit in his own record (contacts). */
+  STAFF_CONTACTS_EDIT = 'staff.contactsEdit',
 }
 
 const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ];
@@ -27,6 +33,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.USER_WRITE,
     Permission.API_KEY_MANAGE,
     Permission.AUDIT_READ,
+    Permission.STAFF_READ,
+    Permission.STAFF_SNILS_READ,
   ],
   [Role.MUNICIPAL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -35,11 +43,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.USER_WRITE,
     Permission.API_KEY_MANAGE,
     Permission.AUDIT_READ,
+    Permission.STAFF_READ,
+    Permission.STAFF_SNILS_READ,
   ],
-  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ],
-  [Role.SCHOOL_ADMIN]: [...HIERARCHY_READ, Permission.USER_READ, Permission.USER_WRITE, Permission.AUDIT_READ],
-  [Role.TEACHER]: [...HIERARCHY_READ],
-  [Role.INTEGRATION]: [...HIERARCHY_READ],
+  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ, Permission.STAFF_READ],
+  [Role.SCHOOL_ADMIN]: [
+    ...HIERARCHY_READ,
+    Permission.USER_READ,
+    Permission.USER_WRITE,
+    Permission.AUDIT_READ,
+    Permission.STAFF_READ,
+    Permission.STAFF_WRITE,
+    Permission.STAFF_SNILS_READ,
+    Permission.STAFF_CONTACTS_EDIT,
+  ],
+  [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT],
+  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

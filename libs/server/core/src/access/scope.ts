@@ -12,6 +12,8 @@ export interface ScopeColumns {
   municipality?: string;
   organization?: string;
   selfUser?: string;
+  /** Holds a staff member id: a teacher sees only his own staff record and what hangs off it. */
+  selfStaff?: string;
 }
 
 interface Condition {
@@ -29,6 +31,9 @@ export function scopeCondition(actor: Actor, columns: ScopeColumns): Condition |
   if (level === ScopeLevel.ALL) return null;
   if (actor.role === Role.TEACHER && columns.selfUser) {
     return { property: columns.selfUser, value: actor.kind === 'user' ? actor.id : null };
+  }
+  if (actor.role === Role.TEACHER && columns.selfStaff) {
+    return { property: columns.selfStaff, value: actor.staffMemberId };
   }
   if (level === ScopeLevel.ORGANIZATION && columns.organization) {
     return { property: columns.organization, value: actor.organizationId };

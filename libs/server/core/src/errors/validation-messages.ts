@@ -22,6 +22,8 @@ const MESSAGES: Record<string, (args: string[]) => string> = {
   max: (args) => `Не больше ${args[0]}`,
   matches: () => 'Неверный формат',
   isArray: () => 'Должно быть списком',
+  arrayMinSize: (args) => `Нужно указать хотя бы ${args[0]}`,
+  arrayMaxSize: (args) => `Не больше ${args[0]} элементов`,
   nestedValidation: () => 'Должно быть объектом',
 };
 

@@ -57,3 +57,31 @@ export async function paginate<E extends ObjectLiteral, D>(
     .getManyAndCount();
   return { items: rows.map(toDto), total, limit: page.limit, offset: page.offset };
 }
+
+/**
+ * The same convention for queries that select raw columns (derived values, aggregates): the count
+ * runs on the filtered query before the select list and sort are added.
+ */
+export async function paginateRaw<E extends ObjectLiteral, R, D>(
+  query: SelectQueryBuilder<E>,
+  page: PageQueryDto,
+  sortable: Record<string, string>,
+  defaultSort: string,
+  select: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>,
+  toDto: (row: R) => D,
+): Promise<Page<D>> {
+  const sort = page.sort ?? defaultSort;
+  const descending = sort.startsWith('-');
+  const column = sortable[descending ? sort.slice(1) : sort];
+  if (!column) {
+    throw fieldError('sort', `Сортировка возможна по полям: ${Object.keys(sortable).join(', ')}`);
+  }
+  const total = await query.clone().getCount();
+  const rows = await select(query)
+    .orderBy(column, descending ? 'DESC' : 'ASC')
+    .addOrderBy(`${query.alias}.id`, 'ASC')
+    .limit(page.limit)
+    .offset(page.offset)
+    .getRawMany<R>();
+  return { items: rows.map(toDto), total, limit: page.limit, offset: page.offset };
+}

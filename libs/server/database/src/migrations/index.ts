@@ -1,3 +1,4 @@
+import { StaffRegistry1795337687143 } from './1795337687143-StaffRegistry';
 import { Initial1795335068497 } from './1795335068497-Initial';
 // Every migration, in order. `npm run migration:generate -- Name` appends here.
-export const MIGRATIONS: Function[] = [Initial1795335068497];
+export const MIGRATIONS: Function[] = [Initial1795335068497, StaffRegistry1795337687143];

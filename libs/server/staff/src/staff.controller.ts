@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsDateString, IsOptional } from 'class-validator';
+import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
+import {
+  CreateStaffMemberDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
+} from './dto/staff-member.dto';
+import { CreateTrainingRecordDto, TrainingRecordDto, UpdateTrainingRecordDto } from './dto/training-record.dto';
+import { StaffService } from './staff.service';
+import { TrainingsService } from './trainings.service';
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ example: '2026-09-01', description: 'Дата расчёта возраста, стажа, категории (по умолчанию сегодня)' })
+  @IsOptional() @IsDateString({ strict: true })
+  asOf?: string;
+}
+
+@ApiTags('subjects')
+@Controller('subjects')
+export class SubjectsController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ operationId: 'listSubjects', summary: 'Справочник учебных предметов' })
+  @ApiOkResponse({ type: [SubjectDto] })
+  list(): Promise<SubjectDto[]> {
+    return this.staff.subjects();
+  }
+}
+
+@ApiTags('staff')
+@Controller('staff')
+export class StaffController {
+  constructor(
+    private readonly staff: StaffService,
+    private readonly trainings: TrainingsService,
+  ) {}
+
+  @Get()
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'listStaff', summary: 'Педагогические работники: фильтры, сортировка, страницы' })
+  @ApiPageResponse(StaffMemberListItemDto)
+  list(@CurrentActor() actor: Actor, @Query() query: StaffQueryDto): Promise<Page<StaffMemberListItemDto>> {
+    return this.staff.list(actor, query);
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'getStaffMember', summary: 'Карточка работника' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: AsOfQueryDto): Promise<StaffMemberDto> {
+    return this.staff.get(actor, id, query.asOf);
+  }
+
+  @Post()
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'createStaffMember', summary: 'Добавить работника' })
+  @ApiCreatedResponse({ type: StaffMemberDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateStaffMemberDto): Promise<StaffMemberDto> {
+    return this.staff.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'updateStaffMember', summary: 'Изменить работника (увольнение — dismissedOn)' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  update(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: UpdateStaffMemberDto): Promise<StaffMemberDto> {
+    return this.staff.update(actor, id, dto);
+  }
+
+  @Patch(':id/contacts')
+  @Authenticated({ permission: Permission.STAFF_CONTACTS_EDIT })
+  @ApiOperation({ operationId: 'updateStaffContacts', summary: 'Изменить контакты (педагог — в своей карточке)' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  updateContacts(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: UpdateStaffContactsDto): Promise<StaffMemberDto> {
+    return this.staff.updateContacts(actor, id, dto);
+  }
+
+  @Get(':id/snils')
+  @Authenticated({ permission: Permission.STAFF_SNILS_READ })
+  @ApiOperation({ operationId: 'getStaffSnils', summary: 'Полный СНИЛС (чтение записывается в журнал)' })
+  @ApiOkResponse({ type: StaffSnilsDto })
+  snils(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<StaffSnilsDto> {
+    return this.staff.snils(actor, id);
+  }
+
+  @Get(':id/trainings')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'listStaffTrainings', summary: 'Повышение квалификации, переподготовка, стажировки работника' })
+  @ApiOkResponse({ type: [TrainingRecordDto] })
+  listTrainings(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TrainingRecordDto[]> {
+    return this.trainings.list(actor, id);
+  }
+
+  @Post(':id/trainings')
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'createStaffTraining', summary: 'Добавить запись об обучении' })
+  @ApiCreatedResponse({ type: TrainingRecordDto })
+  createTraining(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: CreateTrainingRecordDto): Promise<TrainingRecordDto> {
+    return this.trainings.create(actor, id, dto);
+  }
+
+  @Patch(':id/trainings/:trainingId')
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'updateStaffTraining', summary: 'Изменить запись об обучении' })
+  @ApiOkResponse({ type: TrainingRecordDto })
+  updateTraining(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('trainingId') trainingId: string, @Body() dto: UpdateTrainingRecordDto): Promise<TrainingRecordDto> {
+    return this.trainings.update(actor, id, trainingId, dto);
+  }
+
+  @Delete(':id/trainings/:trainingId')
+  @HttpCode(204)
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'deleteStaffTraining', summary: 'Удалить запись об обучении' })
+  @ApiNoContentResponse()
+  deleteTraining(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('trainingId') trainingId: string): Promise<void> {
+    return this.trainings.remove(actor, id, trainingId);
+  }
+}
