@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,22 @@ function exampleOf(schema: Schema): unknown {
 function exampleBody(op: Operation): Record<string, unknown> {
   const schema = op.requestBody?.content['application/json']?.schema;
   return schema ? (exampleOf(schema) as Record<string, unknown>) : {};
+}
+
+function binaryParser(response: import('supertest').Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+/** Every cell value of every sheet, as text. */
+async function xlsxCells(buffer: Buffer): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  return cells;
 }
 
 function resourceOf(path: string): string {
@@ -171,8 +188,10 @@ describe('access matrix', () => {
       expect(await snapshot()).toBe(before);
     });
 
-    it.each(collectionReads.map((op) => [`GET ${op.path}`, op] as const))('%s: lists never include foreign records', async (_name, op) => {
-      const response = await call(role, 'get', `${op.path}?limit=100`);
+    it.each(collectionReads.map((op) => [`GET ${op.path}`, op] as const))('%s: lists, reports and exports never include foreign records', async (_name, op) => {
+      const isXlsx = op.path.endsWith('.xlsx');
+      const request = call(role, 'get', `${op.path}${isXlsx ? '' : '?limit=100'}`.replace('composition?limit=100', 'composition'));
+      const response = isXlsx ? await request.buffer(true).parse(binaryParser) : await request;
       if (expected(role, op.permission) === 403) {
         expect(response.status).toBe(403);
         return;
@@ -180,12 +199,19 @@ describe('access matrix', () => {
       expect(response.status).toBe(200);
       const forbiddenIds = new Set(Object.values(foreign).flatMap((byLevel) => OUTSIDE[role].map((level) => byLevel[level]).filter(Boolean)));
       const outsidePlaces = PLACE_LEVELS.filter((level) => OUTSIDE[role].includes(level));
-      const forbiddenPlaces = new Set(outsidePlaces.map((level) => foreignParents[level][`${level}Id`]));
-      for (const item of response.body.items as Record<string, string>[]) {
+      if (isXlsx) {
+        const cells = await xlsxCells(response.body as Buffer);
+        expect(cells.length).toBeGreaterThan(0);
+        for (const id of [...forbiddenIds, ...outsidePlaces.map((level) => foreignParents[level][`${level}Id`])]) expect(cells).not.toContain(id);
+        return;
+      }
+      const records = (response.body.items ?? response.body.rows) as Record<string, string>[];
+      expect(Array.isArray(records)).toBe(true);
+      for (const item of records) {
         expect(forbiddenIds.has(item['id'])).toBe(false);
-        for (const column of ['organizationId', 'municipalityId', 'regionId']) {
-          const level = column.replace('Id', '') as (typeof PLACE_LEVELS)[number];
-          if (OUTSIDE[role].includes(level) && item[column]) expect(forbiddenPlaces.has(item[column]) && item[column] === foreignParents[level][column]).toBe(false);
+        for (const level of outsidePlaces) {
+          const column = `${level}Id`;
+          expect({ column, value: item[column] }).not.toEqual({ column, value: foreignParents[level][column] });
         }
       }
     });

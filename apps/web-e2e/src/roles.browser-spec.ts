@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Browser test of the built SPA served by the real API: every demo account signs in through the
  * login form and sees its role and exactly the sections its permissions open.
@@ -27,32 +28,32 @@ const ROLE_CASES: RoleCase[] = [
   {
     email: 'admin@demo.sopr.ru',
     roleTitle: 'Администратор системы',
-    sections: ['home', 'regions', 'municipalities', 'organizations', 'users', 'apiKeys', 'audit', 'queues', 'profile'],
+    sections: ['home', 'regions', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'queues', 'profile'],
   },
   {
     email: 'region@demo.sopr.ru',
     roleTitle: 'Региональный администратор',
-    sections: ['home', 'municipalities', 'organizations', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: ['home', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile'],
   },
   {
     email: 'uo@demo.sopr.ru',
     roleTitle: 'Управление образования',
-    sections: ['home', 'organizations', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile'],
   },
   {
     email: 'metodist@demo.sopr.ru',
     roleTitle: 'Методист муниципалитета',
-    sections: ['home', 'organizations', 'users', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'users', 'profile'],
   },
   {
     email: 'school@demo.sopr.ru',
     roleTitle: 'Администратор ОО',
-    sections: ['home', 'organizations', 'users', 'audit', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'users', 'audit', 'profile'],
   },
   {
     email: 'teacher@demo.sopr.ru',
     roleTitle: 'Педагог',
-    sections: ['home', 'organizations', 'profile'],
+    sections: ['home', 'organizations', 'myCard', 'profile'],
   },
 ];
 
@@ -123,7 +124,14 @@ describeInBrowser('СОПР in the browser: roles and navigation', () => {
     const keys = await navKeys();
     expect(keys).toEqual(sections);
     // The cases of the brief, spelled out.
-    if (email.startsWith('teacher@')) expect(keys).not.toContain('users');
+    if (email.startsWith('teacher@')) {
+      expect(keys).not.toContain('users');
+      // A teacher has no staff registry, only his own card.
+      expect(keys).not.toContain('staff');
+      expect(await page.getByTestId('nav-myCard').textContent()).toBe('Моя карточка');
+    } else {
+      expect(await page.getByTestId('nav-staff').textContent()).toBe('Педагоги');
+    }
     if (email.startsWith('school@')) {
       expect(keys).toContain('users');
       expect(keys).not.toContain('apiKeys');

@@ -10,3 +10,5 @@ export * from './generated/municipalities';
 export * from './generated/organizations';
 export * from './generated/regions';
 export * from './generated/users';
+export * from './generated/staff';
+export * from './generated/subjects';

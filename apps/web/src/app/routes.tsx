@@ -11,6 +11,9 @@ import { OrganizationsPage } from '../features/organizations/pages/Organizations
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { QueuesPage } from '../features/queues/pages/QueuesPage';
 import { RegionsPage } from '../features/regions/pages/RegionsPage';
+import { MyCardPage } from '../features/staff/pages/MyCardPage';
+import { StaffCardPage } from '../features/staff/pages/StaffCardPage';
+import { StaffListPage } from '../features/staff/pages/StaffListPage';
 import { AppLayout } from '../features/shell/components/AppLayout';
 import { UsersPage } from '../features/users/pages/UsersPage';
 
@@ -28,6 +31,9 @@ export function AppRoutes() {
           <Route path="regions" element={<RequireSection section="regions"><RegionsPage /></RequireSection>} />
           <Route path="municipalities" element={<RequireSection section="municipalities"><MunicipalitiesPage /></RequireSection>} />
           <Route path="organizations" element={<RequireSection section="organizations"><OrganizationsPage /></RequireSection>} />
+          <Route path="staff" element={<RequireSection section="staff"><StaffListPage /></RequireSection>} />
+          <Route path="staff/:id" element={<StaffCardPage />} />
+          <Route path="my-card" element={<RequireSection section="myCard"><MyCardPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
           <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />
           <Route path="audit" element={<RequireSection section="audit"><AuditPage /></RequireSection>} />

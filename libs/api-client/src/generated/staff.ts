@@ -18,9 +18,13 @@ import type {
 } from '@tanstack/react-query';
 
 import type {
+  CompositionReportDto,
   CreateStaffMemberDto,
   CreateTrainingRecordDto,
   ErrorBodyDto,
+  ExportStaffCompositionParams,
+  ExportStaffParams,
+  GetStaffCompositionParams,
   GetStaffMemberParams,
   ListStaff200,
   ListStaffParams,
@@ -230,6 +234,392 @@ export const useCreateStaffMember = <TError = ErrorType<ErrorBodyDto>, TContext 
 
   return useMutation(mutationOptions, queryClient);
 };
+/**
+ * @summary Кадровый состав (ОО-1, РИК-83): по организациям, муниципалитетам и региону на дату
+ */
+export const getGetStaffCompositionUrl = (params?: GetStaffCompositionParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/staff/composition?${stringifiedParams}` : `/api/v1/staff/composition`;
+};
+
+export const getStaffComposition = async (
+  params?: GetStaffCompositionParams,
+  options?: RequestInit,
+): Promise<CompositionReportDto> => {
+  return customFetch<CompositionReportDto>(getGetStaffCompositionUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetStaffCompositionQueryKey = (params?: GetStaffCompositionParams) => {
+  return [`/api/v1/staff/composition`, ...(params ? [params] : [])] as const;
+};
+
+export const getGetStaffCompositionQueryOptions = <
+  TData = Awaited<ReturnType<typeof getStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: GetStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetStaffCompositionQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getStaffComposition>>> = ({ signal }) =>
+    getStaffComposition(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getStaffComposition>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetStaffCompositionQueryResult = NonNullable<Awaited<ReturnType<typeof getStaffComposition>>>;
+export type GetStaffCompositionQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetStaffComposition<
+  TData = Awaited<ReturnType<typeof getStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params: undefined | GetStaffCompositionParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffComposition>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffComposition>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffComposition>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffComposition<
+  TData = Awaited<ReturnType<typeof getStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: GetStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffComposition>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffComposition>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffComposition>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffComposition<
+  TData = Awaited<ReturnType<typeof getStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: GetStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Кадровый состав (ОО-1, РИК-83): по организациям, муниципалитетам и региону на дату
+ */
+
+export function useGetStaffComposition<
+  TData = Awaited<ReturnType<typeof getStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: GetStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetStaffCompositionQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Кадровый состав в XLSX
+ */
+export const getExportStaffCompositionUrl = (params?: ExportStaffCompositionParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/staff/composition.xlsx?${stringifiedParams}`
+    : `/api/v1/staff/composition.xlsx`;
+};
+
+export const exportStaffComposition = async (
+  params?: ExportStaffCompositionParams,
+  options?: RequestInit,
+): Promise<Blob> => {
+  return customFetch<Blob>(getExportStaffCompositionUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getExportStaffCompositionQueryKey = (params?: ExportStaffCompositionParams) => {
+  return [`/api/v1/staff/composition.xlsx`, ...(params ? [params] : [])] as const;
+};
+
+export const getExportStaffCompositionQueryOptions = <
+  TData = Awaited<ReturnType<typeof exportStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ExportStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getExportStaffCompositionQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof exportStaffComposition>>> = ({ signal }) =>
+    exportStaffComposition(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof exportStaffComposition>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ExportStaffCompositionQueryResult = NonNullable<Awaited<ReturnType<typeof exportStaffComposition>>>;
+export type ExportStaffCompositionQueryError = ErrorType<ErrorBodyDto>;
+
+export function useExportStaffComposition<
+  TData = Awaited<ReturnType<typeof exportStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params: undefined | ExportStaffCompositionParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaffComposition>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportStaffComposition>>,
+          TError,
+          Awaited<ReturnType<typeof exportStaffComposition>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportStaffComposition<
+  TData = Awaited<ReturnType<typeof exportStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ExportStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaffComposition>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportStaffComposition>>,
+          TError,
+          Awaited<ReturnType<typeof exportStaffComposition>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportStaffComposition<
+  TData = Awaited<ReturnType<typeof exportStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ExportStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Кадровый состав в XLSX
+ */
+
+export function useExportStaffComposition<
+  TData = Awaited<ReturnType<typeof exportStaffComposition>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ExportStaffCompositionParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaffComposition>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getExportStaffCompositionQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Выгрузка отфильтрованного списка в XLSX (все страницы)
+ */
+export const getExportStaffUrl = (params?: ExportStaffParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/staff/export.xlsx?${stringifiedParams}` : `/api/v1/staff/export.xlsx`;
+};
+
+export const exportStaff = async (params?: ExportStaffParams, options?: RequestInit): Promise<Blob> => {
+  return customFetch<Blob>(getExportStaffUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getExportStaffQueryKey = (params?: ExportStaffParams) => {
+  return [`/api/v1/staff/export.xlsx`, ...(params ? [params] : [])] as const;
+};
+
+export const getExportStaffQueryOptions = <
+  TData = Awaited<ReturnType<typeof exportStaff>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ExportStaffParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaff>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getExportStaffQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof exportStaff>>> = ({ signal }) =>
+    exportStaff(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof exportStaff>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ExportStaffQueryResult = NonNullable<Awaited<ReturnType<typeof exportStaff>>>;
+export type ExportStaffQueryError = ErrorType<ErrorBodyDto>;
+
+export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, TError = ErrorType<ErrorBodyDto>>(
+  params: undefined | ExportStaffParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaff>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportStaff>>,
+          TError,
+          Awaited<ReturnType<typeof exportStaff>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, TError = ErrorType<ErrorBodyDto>>(
+  params?: ExportStaffParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaff>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportStaff>>,
+          TError,
+          Awaited<ReturnType<typeof exportStaff>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, TError = ErrorType<ErrorBodyDto>>(
+  params?: ExportStaffParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaff>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Выгрузка отфильтрованного списка в XLSX (все страницы)
+ */
+
+export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, TError = ErrorType<ErrorBodyDto>>(
+  params?: ExportStaffParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportStaff>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getExportStaffQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
 /**
  * @summary Карточка работника
  */

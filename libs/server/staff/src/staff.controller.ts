@@ -1,9 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsDateString, IsOptional } from 'class-validator';
-import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
+import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { COMPOSITION_EXPORT_COLUMNS, STAFF_EXPORT_COLUMNS } from './staff-export.columns';
+import { CompositionQueryDto, CompositionReportDto } from './dto/composition.dto';
+import { StaffCompositionService } from './staff-composition.service';
 import {
-  CreateStaffMemberDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
+  CreateStaffMemberDto, StaffExportQueryDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
 } from './dto/staff-member.dto';
 import { CreateTrainingRecordDto, TrainingRecordDto, UpdateTrainingRecordDto } from './dto/training-record.dto';
 import { StaffService } from './staff.service';
@@ -35,7 +39,26 @@ export class StaffController {
   constructor(
     private readonly staff: StaffService,
     private readonly trainings: TrainingsService,
+    private readonly composition: StaffCompositionService,
   ) {}
+
+  @Get('composition')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'getStaffComposition', summary: 'Кадровый состав (ОО-1, РИК-83): по организациям, муниципалитетам и региону на дату' })
+  @ApiOkResponse({ type: CompositionReportDto })
+  compositionReport(@CurrentActor() actor: Actor, @Query() query: CompositionQueryDto): Promise<CompositionReportDto> {
+    return this.composition.report(actor, query);
+  }
+
+  @Get('composition.xlsx')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'exportStaffComposition', summary: 'Кадровый состав в XLSX' })
+  @ApiProduces(XLSX_MIME)
+  @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
+  async compositionExport(@CurrentActor() actor: Actor, @Query() query: CompositionQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const report = await this.composition.report(actor, query);
+    await sendXlsx(reply, `кадровый-состав-${report.asOf}.xlsx`, 'Кадровый состав', COMPOSITION_EXPORT_COLUMNS, (async function* () { yield report.rows; })());
+  }
 
   @Get()
   @Authenticated({ permission: Permission.STAFF_READ })
@@ -43,6 +66,16 @@ export class StaffController {
   @ApiPageResponse(StaffMemberListItemDto)
   list(@CurrentActor() actor: Actor, @Query() query: StaffQueryDto): Promise<Page<StaffMemberListItemDto>> {
     return this.staff.list(actor, query);
+  }
+
+  @Get('export.xlsx')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'exportStaff', summary: 'Выгрузка отфильтрованного списка в XLSX (все страницы)' })
+  @ApiProduces(XLSX_MIME)
+  @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
+  async export(@CurrentActor() actor: Actor, @Query() query: StaffExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const date = query.asOf ?? new Date().toISOString().slice(0, 10);
+    await sendXlsx(reply, `педагоги-${date}.xlsx`, 'Педагоги', STAFF_EXPORT_COLUMNS, this.staff.exportRows(actor, query));
   }
 
   @Get(':id')

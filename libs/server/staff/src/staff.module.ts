@@ -10,13 +10,14 @@ import { StaffSubject } from './staff-subject.entity';
 import { Subject } from './subject.entity';
 import { TrainingRecord } from './training-record.entity';
 import { TrainingsService } from './trainings.service';
+import { StaffCompositionService } from './staff-composition.service';
 
 export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), OrgStructureModule],
   controllers: [SubjectsController, StaffController],
-  providers: [StaffService, TrainingsService],
+  providers: [StaffService, TrainingsService, StaffCompositionService],
   exports: [StaffService],
 })
 export class StaffModule {}

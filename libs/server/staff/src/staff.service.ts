@@ -8,7 +8,7 @@ import {
 import { OrganizationsService } from '@sopr/server-org-structure';
 import { Employment, QualificationCategory } from '@sopr/shared';
 import {
-  CreateStaffMemberDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
+  CreateStaffMemberDto, StaffExportQueryDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
 } from './dto/staff-member.dto';
 import { formatSnils, maskSnils, normalizeSnils } from './snils';
 import { staffDerivedSql } from './staff-derived.sql';
@@ -56,7 +56,7 @@ export class StaffService {
   }
 
   /** The filtered, scoped query; lists and exports share it. */
-  filteredQuery(actor: Actor, query: StaffQueryDto): SelectQueryBuilder<StaffMember> {
+  filteredQuery(actor: Actor, query: StaffExportQueryDto): SelectQueryBuilder<StaffMember> {
     const asOf = query.asOf ?? today();
     const d = staffDerivedSql('s');
     const q = this.staff.query(actor, 's').innerJoin('s.organization', 'o').setParameter('asOf', asOf);
@@ -99,6 +99,15 @@ export class StaffService {
 
   list(actor: Actor, query: StaffQueryDto): Promise<Page<StaffMemberListItemDto>> {
     return paginateRaw(this.filteredQuery(actor, query), query, SORTABLE, 'fullName', (q) => this.selectListColumns(q), toListItem);
+  }
+
+  /** All rows of the filtered list in the list's order, read in batches for a streamed export. */
+  async *exportRows(actor: Actor, query: StaffExportQueryDto, batchSize = 1000): AsyncGenerator<StaffMemberListItemDto[]> {
+    for (let offset = 0; ; offset += batchSize) {
+      const page = await paginateRaw(this.filteredQuery(actor, query), { ...query, limit: batchSize, offset }, SORTABLE, 'fullName', (q) => this.selectListColumns(q), toListItem);
+      if (page.items.length > 0) yield page.items;
+      if (offset + batchSize >= page.total) return;
+    }
   }
 
   async get(actor: Actor, id: string, asOf = today()): Promise<StaffMemberDto> {

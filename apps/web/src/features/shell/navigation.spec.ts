@@ -1,41 +1,45 @@
 import { canOpen, sectionForPath, visibleSections } from './navigation';
 
 const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read'];
+const STAFF_ADMIN = ['staff.read', 'staff.snilsRead'];
 const PERMISSIONS = {
-  TEACHER: [...HIERARCHY_READ],
-  SCHOOL_ADMIN: [...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read'],
-  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read'],
-  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read'],
-  REGIONAL_ADMIN: [...HIERARCHY_READ, 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read'],
-  SYSTEM_ADMIN: [...HIERARCHY_READ, 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin'],
+  TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit'],
+  SCHOOL_ADMIN: [...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit'],
+  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read'],
+  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
+  REGIONAL_ADMIN: [...HIERARCHY_READ, 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
+  SYSTEM_ADMIN: [
+    ...HIERARCHY_READ, 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
+    ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit',
+  ],
 };
 
 const keys = (permissions: string[]): string[] => visibleSections(permissions).map((section) => section.key);
 
 describe('visibleSections', () => {
-  it('gives a teacher only the home page, organizations and the profile', () => {
-    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'profile']);
+  it('gives a teacher the home page, organizations, his own card and the profile', () => {
+    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'profile']);
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
-    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'users', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'users', 'audit', 'profile']);
   });
 
   it('gives a methodist read access to users only', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'users', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'users', 'profile']);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a regional admin municipalities', () => {
-    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
-      'home', 'regions', 'municipalities', 'organizations', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
@@ -55,6 +59,15 @@ describe('canOpen', () => {
     expect(canOpen(PERMISSIONS.SYSTEM_ADMIN, 'queues')).toBe(true);
     expect(canOpen(PERMISSIONS.REGIONAL_ADMIN, 'queues')).toBe(false);
   });
+
+  it('opens the staff registry to everyone with staff.read except a teacher, who gets his own card', () => {
+    expect(canOpen(PERMISSIONS.TEACHER, 'staff')).toBe(false);
+    expect(canOpen(PERMISSIONS.TEACHER, 'myCard')).toBe(true);
+    expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'staff')).toBe(true);
+    expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'myCard')).toBe(false);
+    expect(canOpen(PERMISSIONS.MUNICIPAL_METHODIST, 'staff')).toBe(true);
+    expect(canOpen(['staff.read'], 'staff')).toBe(true);
+  });
 });
 
 describe('sectionForPath', () => {
@@ -66,6 +79,8 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/users')?.key).toBe('users');
     expect(sectionForPath('/users/')?.key).toBe('users');
     expect(sectionForPath('/organizations/123')?.key).toBe('organizations');
+    expect(sectionForPath('/staff/5b3c')?.key).toBe('staff');
+    expect(sectionForPath('/my-card')?.key).toBe('myCard');
   });
 
   it('does not match a prefix of another word', () => {

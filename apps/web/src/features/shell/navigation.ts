@@ -1,10 +1,12 @@
-import { hasAll, Permission, PermissionName } from '../../shared/lib/permissions';
+import { hasAll, Permission, PermissionName, readsOwnStaffRecordOnly } from '../../shared/lib/permissions';
 
 export type SectionKey =
   | 'home'
   | 'regions'
   | 'municipalities'
   | 'organizations'
+  | 'staff'
+  | 'myCard'
   | 'users'
   | 'apiKeys'
   | 'audit'
@@ -20,6 +22,8 @@ export interface Section {
   description: string;
   /** All of these permissions are needed to see the section. */
   requires: readonly PermissionName[];
+  /** A further condition on the permissions (the staff registry versus a teacher's own card). */
+  when?: (permissions: readonly string[]) => boolean;
   /** Shown on the home page as a card. */
   onHome: boolean;
 }
@@ -49,6 +53,24 @@ export const SECTIONS: readonly Section[] = [
     title: 'Организации',
     description: 'Образовательные организации в вашей области доступа',
     requires: [Permission.ORGANIZATION_READ],
+    onHome: true,
+  },
+  {
+    key: 'staff',
+    path: '/staff',
+    title: 'Педагоги',
+    description: 'Педагогические работники: должности, стаж, категории, обучение',
+    requires: [Permission.STAFF_READ],
+    when: (permissions) => !readsOwnStaffRecordOnly(permissions),
+    onHome: true,
+  },
+  {
+    key: 'myCard',
+    path: '/my-card',
+    title: 'Моя карточка',
+    description: 'Ваши данные педагога, категория и обучение',
+    requires: [Permission.STAFF_READ],
+    when: readsOwnStaffRecordOnly,
     onHome: true,
   },
   {
@@ -100,12 +122,16 @@ export function sectionByKey(key: SectionKey): Section {
 }
 
 /** The sections a user with these permissions may open, in menu order. */
+function opens(section: Section, permissions: readonly string[]): boolean {
+  return hasAll(permissions, section.requires) && (section.when?.(permissions) ?? true);
+}
+
 export function visibleSections(permissions: readonly string[]): Section[] {
-  return SECTIONS.filter((section) => hasAll(permissions, section.requires));
+  return SECTIONS.filter((section) => opens(section, permissions));
 }
 
 export function canOpen(permissions: readonly string[], key: SectionKey): boolean {
-  return hasAll(permissions, sectionByKey(key).requires);
+  return opens(sectionByKey(key), permissions);
 }
 
 /** The section a location belongs to (longest matching path), for the selected menu item and breadcrumbs. */

@@ -53,4 +53,20 @@ describe('splitFieldErrors', () => {
     const error = apiError(400, 'x', [{ field: 'items.0.name', message: 'Пусто' }]);
     expect(splitFieldErrors(error, ['items']).fields).toEqual([{ name: ['items', 0, 'name'], errors: ['Пусто'] }]);
   });
+
+  it('understands the bracket form of nested fields', () => {
+    const error = apiError(400, 'x', [
+      { field: 'subjects[0].subjectId', message: 'Нет такого предмета в справочнике' },
+      { field: 'positions[1].weeklyHours', message: 'Слишком много' },
+      { field: 'positions', message: 'Укажите хотя бы одну должность' },
+    ]);
+    expect(splitFieldErrors(error, ['subjects', 'positions'])).toEqual({
+      fields: [
+        { name: ['subjects', 0, 'subjectId'], errors: ['Нет такого предмета в справочнике'] },
+        { name: ['positions', 1, 'weeklyHours'], errors: ['Слишком много'] },
+        { name: ['positions'], errors: ['Укажите хотя бы одну должность'] },
+      ],
+      message: null,
+    });
+  });
 });

@@ -37,8 +37,13 @@ export interface FormFieldError {
   errors: string[];
 }
 
+/** `subjects[0].subjectId` and `subjects.0.subjectId` → ['subjects', 0, 'subjectId']. */
 function toPath(field: string): FieldPath {
-  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /**
@@ -50,7 +55,7 @@ export function splitFieldErrors(error: unknown, knownFields: readonly string[])
   const grouped = new Map<string, string[]>();
   const unplaced: string[] = [];
   for (const item of error.body.errors ?? []) {
-    const root = item.field.split('.')[0];
+    const root = String(toPath(item.field)[0] ?? item.field);
     if (knownFields.includes(item.field) || knownFields.includes(root)) {
       const messages = grouped.get(item.field) ?? [];
       messages.push(item.message);

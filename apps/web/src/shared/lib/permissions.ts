@@ -11,6 +11,12 @@ export const Permission = {
   API_KEY_MANAGE: 'apiKey.manage',
   AUDIT_READ: 'audit.read',
   QUEUE_ADMIN: 'queue.admin',
+  STAFF_READ: 'staff.read',
+  STAFF_WRITE: 'staff.write',
+  /** The full SNILS; every read is audited. */
+  STAFF_SNILS_READ: 'staff.snilsRead',
+  /** Contacts of a staff card (a teacher on his own card). */
+  STAFF_CONTACTS_EDIT: 'staff.contactsEdit',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];
@@ -18,4 +24,12 @@ export type PermissionName = (typeof Permission)[keyof typeof Permission];
 /** True when every one of `required` is among `granted`. */
 export function hasAll(granted: readonly string[], required: readonly PermissionName[]): boolean {
   return required.every((permission) => granted.includes(permission));
+}
+
+/**
+ * True for accounts that see only their own staff record (a teacher): they may edit the contacts
+ * of a card but not write staff records. Derived from permissions, like the rest of the navigation.
+ */
+export function readsOwnStaffRecordOnly(granted: readonly string[]): boolean {
+  return hasAll(granted, [Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT]) && !granted.includes(Permission.STAFF_WRITE);
 }

@@ -3,12 +3,17 @@
  */
 
 export * from './ageGroup';
+export * from './ageGroupCountsDto';
 export * from './apiKeyDto';
 export * from './auditAction';
 export * from './auditLogEntryDto';
 export * from './auditLogEntryDtoActorKind';
 export * from './auditLogEntryDtoChanges';
+export * from './categoryCountsDto';
 export * from './changePasswordDto';
+export * from './compositionReportDto';
+export * from './compositionRowDto';
+export * from './compositionRowDtoLevel';
 export * from './createApiKeyDto';
 export * from './createMunicipalityDto';
 export * from './createOrganizationDto';
@@ -17,12 +22,18 @@ export * from './createStaffMemberDto';
 export * from './createTrainingRecordDto';
 export * from './createUserDto';
 export * from './createdApiKeyDto';
+export * from './educationCountsDto';
 export * from './educationLevel';
 export * from './employment';
 export * from './errorBodyDto';
 export * from './experienceGroup';
+export * from './experienceGroupCountsDto';
+export * from './exportStaffCompositionParams';
+export * from './exportStaffParams';
+export * from './exportStaffStatus';
 export * from './fieldErrorDto';
 export * from './gender';
+export * from './getStaffCompositionParams';
 export * from './getStaffMemberParams';
 export * from './healthDto';
 export * from './healthDtoChecks';

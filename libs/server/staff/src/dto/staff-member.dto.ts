@@ -114,6 +114,9 @@ export class StaffQueryDto extends PageQueryDto {
   asOf?: string;
 }
 
+/** The list's filters and sort without paging: an export is exactly the filtered list. */
+export class StaffExportQueryDto extends OmitType(StaffQueryDto, ['limit', 'offset'] as const) {}
+
 export class StaffPositionDto {
   @ApiProperty({ enum: PositionCode, enumName: 'PositionCode' }) position: PositionCode;
   @ApiProperty({ nullable: true, type: Number }) weeklyHours: number | null;

@@ -6,6 +6,8 @@ import {
   EnvironmentOutlined,
   GlobalOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -16,6 +18,8 @@ const ICONS: Record<SectionKey, React.ComponentType> = {
   regions: GlobalOutlined,
   municipalities: EnvironmentOutlined,
   organizations: BankOutlined,
+  staff: SolutionOutlined,
+  myCard: IdcardOutlined,
   users: TeamOutlined,
   apiKeys: ApiOutlined,
   audit: AuditOutlined,
