@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { Queue } from 'bullmq';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_KEY_AUTH, AppConfig, BEARER_AUTH, NotFoundError, createValidationPipe, sendError } from '@sopr/server-core';
+import { API_KEY_AUTH, AppConfig, BEARER_AUTH, FILE_CONTENT_TYPES, NotFoundError, createValidationPipe, sendError } from '@sopr/server-core';
 import { API_KEY_HEADER } from '@sopr/server-identity';
 import { QueueName } from '@sopr/server-jobs';
 import { appModule } from './app.module';
@@ -38,6 +38,8 @@ export async function createApp(config: AppConfig, options: { logger?: boolean }
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Files (imports) arrive as the raw request body, with their own size limit.
+  fastify.addContentTypeParser(FILE_CONTENT_TYPES, { parseAs: 'buffer', bodyLimit: config.importMaxBytes }, (_request, body, done) => done(null, body));
   await app.register(fastifyHelmet, { contentSecurityPolicy: false });
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'СОПР API' });

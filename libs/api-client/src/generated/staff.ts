@@ -18,9 +18,11 @@ import type {
 } from '@tanstack/react-query';
 
 import type {
+  CommitStaffImportParams,
   CompositionReportDto,
   CreateStaffMemberDto,
   CreateTrainingRecordDto,
+  DryRunStaffImportParams,
   ErrorBodyDto,
   ExportStaffCompositionParams,
   ExportStaffParams,
@@ -28,6 +30,7 @@ import type {
   GetStaffMemberParams,
   ListStaff200,
   ListStaffParams,
+  StaffImportReportDto,
   StaffMemberDto,
   StaffSnilsDto,
   TrainingRecordDto,
@@ -610,6 +613,305 @@ export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, 
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
   const queryOptions = getExportStaffQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Применить файл импорта: всё в одной транзакции или ничего
+ */
+export const getCommitStaffImportUrl = (params?: CommitStaffImportParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/staff/imports/commit?${stringifiedParams}`
+    : `/api/v1/staff/imports/commit`;
+};
+
+export const commitStaffImport = async (
+  commitStaffImportBody: Blob,
+  params?: CommitStaffImportParams,
+  options?: RequestInit,
+): Promise<StaffImportReportDto> => {
+  return customFetch<StaffImportReportDto>(getCommitStaffImportUrl(params), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
+    body: JSON.stringify(commitStaffImportBody),
+  });
+};
+
+export const getCommitStaffImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof commitStaffImport>>,
+    TError,
+    { data: Blob; params?: CommitStaffImportParams },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof commitStaffImport>>,
+  TError,
+  { data: Blob; params?: CommitStaffImportParams },
+  TContext
+> => {
+  const mutationKey = ['commitStaffImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof commitStaffImport>>,
+    { data: Blob; params?: CommitStaffImportParams }
+  > = (props) => {
+    const { data, params } = props ?? {};
+
+    return commitStaffImport(data, params, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type CommitStaffImportMutationResult = NonNullable<Awaited<ReturnType<typeof commitStaffImport>>>;
+export type CommitStaffImportMutationBody = Blob;
+export type CommitStaffImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Применить файл импорта: всё в одной транзакции или ничего
+ */
+export const useCommitStaffImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof commitStaffImport>>,
+      TError,
+      { data: Blob; params?: CommitStaffImportParams },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof commitStaffImport>>,
+  TError,
+  { data: Blob; params?: CommitStaffImportParams },
+  TContext
+> => {
+  const mutationOptions = getCommitStaffImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Проверить файл импорта (XLSX или CSV): ошибки по строкам и что будет создано, изменено, оставлено
+ */
+export const getDryRunStaffImportUrl = (params?: DryRunStaffImportParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/staff/imports/dry-run?${stringifiedParams}`
+    : `/api/v1/staff/imports/dry-run`;
+};
+
+export const dryRunStaffImport = async (
+  dryRunStaffImportBody: Blob,
+  params?: DryRunStaffImportParams,
+  options?: RequestInit,
+): Promise<StaffImportReportDto> => {
+  return customFetch<StaffImportReportDto>(getDryRunStaffImportUrl(params), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
+    body: JSON.stringify(dryRunStaffImportBody),
+  });
+};
+
+export const getDryRunStaffImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof dryRunStaffImport>>,
+    TError,
+    { data: Blob; params?: DryRunStaffImportParams },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof dryRunStaffImport>>,
+  TError,
+  { data: Blob; params?: DryRunStaffImportParams },
+  TContext
+> => {
+  const mutationKey = ['dryRunStaffImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof dryRunStaffImport>>,
+    { data: Blob; params?: DryRunStaffImportParams }
+  > = (props) => {
+    const { data, params } = props ?? {};
+
+    return dryRunStaffImport(data, params, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type DryRunStaffImportMutationResult = NonNullable<Awaited<ReturnType<typeof dryRunStaffImport>>>;
+export type DryRunStaffImportMutationBody = Blob;
+export type DryRunStaffImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Проверить файл импорта (XLSX или CSV): ошибки по строкам и что будет создано, изменено, оставлено
+ */
+export const useDryRunStaffImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof dryRunStaffImport>>,
+      TError,
+      { data: Blob; params?: DryRunStaffImportParams },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof dryRunStaffImport>>,
+  TError,
+  { data: Blob; params?: DryRunStaffImportParams },
+  TContext
+> => {
+  const mutationOptions = getDryRunStaffImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Шаблон файла импорта педагогов (XLSX, русские заголовки, строка-пример)
+ */
+export const getGetStaffImportTemplateUrl = () => {
+  return `/api/v1/staff/imports/template.xlsx`;
+};
+
+export const getStaffImportTemplate = async (options?: RequestInit): Promise<Blob> => {
+  return customFetch<Blob>(getGetStaffImportTemplateUrl(), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetStaffImportTemplateQueryKey = () => {
+  return [`/api/v1/staff/imports/template.xlsx`] as const;
+};
+
+export const getGetStaffImportTemplateQueryOptions = <
+  TData = Awaited<ReturnType<typeof getStaffImportTemplate>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(options?: {
+  query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImportTemplate>>, TError, TData>>;
+  request?: SecondParameter<typeof customFetch>;
+}) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetStaffImportTemplateQueryKey();
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getStaffImportTemplate>>> = ({ signal }) =>
+    getStaffImportTemplate({ signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getStaffImportTemplate>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetStaffImportTemplateQueryResult = NonNullable<Awaited<ReturnType<typeof getStaffImportTemplate>>>;
+export type GetStaffImportTemplateQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetStaffImportTemplate<
+  TData = Awaited<ReturnType<typeof getStaffImportTemplate>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImportTemplate>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffImportTemplate>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffImportTemplate>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffImportTemplate<
+  TData = Awaited<ReturnType<typeof getStaffImportTemplate>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImportTemplate>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffImportTemplate>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffImportTemplate>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffImportTemplate<
+  TData = Awaited<ReturnType<typeof getStaffImportTemplate>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImportTemplate>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Шаблон файла импорта педагогов (XLSX, русские заголовки, строка-пример)
+ */
+
+export function useGetStaffImportTemplate<
+  TData = Awaited<ReturnType<typeof getStaffImportTemplate>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImportTemplate>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetStaffImportTemplateQueryOptions(options);
 
   const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
     queryKey: DataTag<QueryKey, TData, TError>;

@@ -28,4 +28,4 @@ export { REDIS, RedisModule, requestPathRedisOptions } from './redis/redis.modul
 export { HealthController } from './health/health.controller';
 export { SnakeNamingStrategy } from './database/snake-naming.strategy';
 export { IdParam } from './http/id-param';
-export { XLSX_MIME, XlsxColumn, sendXlsx } from './http/xlsx';
+export { FILE_CONTENT_TYPES, XLSX_MIME, XlsxColumn, sendXlsx } from './http/xlsx';

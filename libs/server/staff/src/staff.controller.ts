@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsDateString, IsOptional } from 'class-validator';
-import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { Actor, ApiPageResponse, AppError, Authenticated, CurrentActor, FILE_CONTENT_TYPES, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { StaffImportQueryDto, StaffImportReportDto } from './dto/staff-import.dto';
+import { StaffImportService } from './import/staff-import.service';
 import { COMPOSITION_EXPORT_COLUMNS, STAFF_EXPORT_COLUMNS } from './staff-export.columns';
 import { CompositionQueryDto, CompositionReportDto } from './dto/composition.dto';
 import { StaffCompositionService } from './staff-composition.service';
@@ -40,7 +42,40 @@ export class StaffController {
     private readonly staff: StaffService,
     private readonly trainings: TrainingsService,
     private readonly composition: StaffCompositionService,
+    private readonly imports: StaffImportService,
   ) {}
+
+  @Get('imports/template.xlsx')
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'getStaffImportTemplate', summary: 'Шаблон файла импорта педагогов (XLSX, русские заголовки, строка-пример)' })
+  @ApiProduces(XLSX_MIME)
+  @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
+  async importTemplate(@Res() reply: FastifyReply): Promise<void> {
+    const columns = this.imports.template();
+    await sendXlsx(reply, 'шаблон-импорта-педагогов.xlsx', 'Педагоги', columns.map((c) => ({ header: c.header, width: Math.max(14, c.header.length + 2), value: (row: string[]) => row[columns.indexOf(c)] })), (async function* () { yield [columns.map((c) => c.example)]; })());
+  }
+
+  @Post('imports/dry-run')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'dryRunStaffImport', summary: 'Проверить файл импорта (XLSX или CSV): ошибки по строкам и что будет создано, изменено, оставлено' })
+  @ApiConsumes(...FILE_CONTENT_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: StaffImportReportDto })
+  dryRunImport(@CurrentActor() actor: Actor, @Query() query: StaffImportQueryDto, @Body() file: Buffer): Promise<StaffImportReportDto> {
+    return this.imports.dryRun(actor, asFile(file), query.organizationId);
+  }
+
+  @Post('imports/commit')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.STAFF_WRITE })
+  @ApiOperation({ operationId: 'commitStaffImport', summary: 'Применить файл импорта: всё в одной транзакции или ничего' })
+  @ApiConsumes(...FILE_CONTENT_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: StaffImportReportDto })
+  commitImport(@CurrentActor() actor: Actor, @Query() query: StaffImportQueryDto, @Body() file: Buffer): Promise<StaffImportReportDto> {
+    return this.imports.commit(actor, asFile(file), query.organizationId);
+  }
 
   @Get('composition')
   @Authenticated({ permission: Permission.STAFF_READ })
@@ -150,4 +185,11 @@ export class StaffController {
   deleteTraining(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('trainingId') trainingId: string): Promise<void> {
     return this.trainings.remove(actor, id, trainingId);
   }
+}
+
+function asFile(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Передайте файл в теле запроса (Content-Type: application/octet-stream, text/csv или XLSX)');
+  }
+  return body;
 }

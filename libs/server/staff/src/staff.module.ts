@@ -11,13 +11,14 @@ import { Subject } from './subject.entity';
 import { TrainingRecord } from './training-record.entity';
 import { TrainingsService } from './trainings.service';
 import { StaffCompositionService } from './staff-composition.service';
+import { StaffImportService } from './import/staff-import.service';
 
 export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), OrgStructureModule],
   controllers: [SubjectsController, StaffController],
-  providers: [StaffService, TrainingsService, StaffCompositionService],
+  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService],
   exports: [StaffService],
 })
 export class StaffModule {}

@@ -18,6 +18,7 @@ export interface AppConfig {
   loginMaxAttemptsPerAccount: number;
   loginMaxAttemptsPerIp: number;
   bodyLimitBytes: number;
+  importMaxBytes: number;
   webDistDir: string | null;
   maintenanceCron: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -85,6 +86,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxAttemptsPerAccount: int(env, 'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 5, 1, 1000),
     loginMaxAttemptsPerIp: int(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 30, 1, 100000),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 52_428_800, 1024, 1_073_741_824),
     webDistDir: webDist === '' ? null : webDist,
     maintenanceCron: str(env, 'MAINTENANCE_CRON', '17 3 * * *'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),

@@ -4,6 +4,9 @@ import { PassThrough } from 'node:stream';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Content types accepted as an uploaded file in the request body. */
+export const FILE_CONTENT_TYPES = ['application/octet-stream', XLSX_MIME, 'text/csv'];
+
 export interface XlsxColumn<R> {
   header: string;
   width?: number;
