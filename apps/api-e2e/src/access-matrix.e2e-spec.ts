@@ -25,6 +25,9 @@ const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/o
 /** Operations that touch no tenant record: authentication, health, the caller's own session. */
 const NOT_TENANT = new Set(['login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession', 'listSubjects']);
 
+/** Operations that take many records and answer per record. */
+const BATCH_OPERATIONS = new Set(['upsertStaffBatch']);
+
 /** Where each role sits (R1 / M1 / O1) and which levels of the world lie outside it: written by hand. */
 const OUTSIDE: Record<Exclude<Role, Role.SYSTEM_ADMIN>, Level[]> = {
   [Role.REGIONAL_ADMIN]: ['region'],
@@ -238,7 +241,17 @@ describe('access matrix', () => {
           const wanted = op.operationId === 'createUser' && response.status === 403 ? 403 : expected(role, op.permission);
           expect({ level, field, status: response.status }).toEqual({ level, field, status: wanted });
         }
-        if (bodyParents.length + queryParents.length === 0) {
+        if (BATCH_OPERATIONS.has(op.operationId)) {
+          // A batch answers per record: a record under a foreign place is an error result, nothing is written.
+          const item = exampleOf(resolve((resolve(json!.schema).properties!['items'] as { items: Schema }).items ?? {})) as Record<string, unknown>;
+          const response = await call(role, 'post', op.path, { items: [{ ...item, organizationId: foreignParents[level].organizationId }] });
+          if (expected(role, op.permission) === 403) {
+            expect(response.status).toBe(403);
+          } else {
+            expect(response.status).toBe(200);
+            expect(response.body.results.map((r: { status: string }) => r.status)).toEqual(['error']);
+          }
+        } else if (bodyParents.length + queryParents.length === 0) {
           // Nothing names a place (e.g. a region): the role's permission alone decides.
           const body = exampleBody(op);
           if (op.operationId === 'createRegion') body['code'] = '999';

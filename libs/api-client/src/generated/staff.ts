@@ -29,7 +29,11 @@ import type {
   GetStaffCompositionParams,
   GetStaffMemberParams,
   ListStaff200,
+  ListStaffChangesParams,
   ListStaffParams,
+  StaffBatchDto,
+  StaffBatchResultDto,
+  StaffChangesDto,
   StaffImportReportDto,
   StaffMemberDto,
   StaffSnilsDto,
@@ -237,6 +241,208 @@ export const useCreateStaffMember = <TError = ErrorType<ErrorBodyDto>, TContext 
 
   return useMutation(mutationOptions, queryClient);
 };
+/**
+ * @summary Пакетная загрузка работников порталом: до 1000 записей по внешнему id, результат по каждой
+ */
+export const getUpsertStaffBatchUrl = () => {
+  return `/api/v1/staff/batch`;
+};
+
+export const upsertStaffBatch = async (
+  staffBatchDto: StaffBatchDto,
+  options?: RequestInit,
+): Promise<StaffBatchResultDto> => {
+  return customFetch<StaffBatchResultDto>(getUpsertStaffBatchUrl(), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(staffBatchDto),
+  });
+};
+
+export const getUpsertStaffBatchMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof upsertStaffBatch>>,
+    TError,
+    { data: StaffBatchDto },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<Awaited<ReturnType<typeof upsertStaffBatch>>, TError, { data: StaffBatchDto }, TContext> => {
+  const mutationKey = ['upsertStaffBatch'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<Awaited<ReturnType<typeof upsertStaffBatch>>, { data: StaffBatchDto }> = (
+    props,
+  ) => {
+    const { data } = props ?? {};
+
+    return upsertStaffBatch(data, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type UpsertStaffBatchMutationResult = NonNullable<Awaited<ReturnType<typeof upsertStaffBatch>>>;
+export type UpsertStaffBatchMutationBody = StaffBatchDto;
+export type UpsertStaffBatchMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Пакетная загрузка работников порталом: до 1000 записей по внешнему id, результат по каждой
+ */
+export const useUpsertStaffBatch = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof upsertStaffBatch>>,
+      TError,
+      { data: StaffBatchDto },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<Awaited<ReturnType<typeof upsertStaffBatch>>, TError, { data: StaffBatchDto }, TContext> => {
+  const mutationOptions = getUpsertStaffBatchMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Лента изменений работников (курсор по времени изменения), включая уволенных
+ */
+export const getListStaffChangesUrl = (params?: ListStaffChangesParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/staff/changes?${stringifiedParams}` : `/api/v1/staff/changes`;
+};
+
+export const listStaffChanges = async (
+  params?: ListStaffChangesParams,
+  options?: RequestInit,
+): Promise<StaffChangesDto> => {
+  return customFetch<StaffChangesDto>(getListStaffChangesUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListStaffChangesQueryKey = (params?: ListStaffChangesParams) => {
+  return [`/api/v1/staff/changes`, ...(params ? [params] : [])] as const;
+};
+
+export const getListStaffChangesQueryOptions = <
+  TData = Awaited<ReturnType<typeof listStaffChanges>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffChangesParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffChanges>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListStaffChangesQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listStaffChanges>>> = ({ signal }) =>
+    listStaffChanges(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listStaffChanges>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListStaffChangesQueryResult = NonNullable<Awaited<ReturnType<typeof listStaffChanges>>>;
+export type ListStaffChangesQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListStaffChanges<
+  TData = Awaited<ReturnType<typeof listStaffChanges>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params: undefined | ListStaffChangesParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffChanges>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffChanges>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffChanges>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffChanges<
+  TData = Awaited<ReturnType<typeof listStaffChanges>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffChangesParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffChanges>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffChanges>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffChanges>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffChanges<
+  TData = Awaited<ReturnType<typeof listStaffChanges>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffChangesParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffChanges>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Лента изменений работников (курсор по времени изменения), включая уволенных
+ */
+
+export function useListStaffChanges<
+  TData = Awaited<ReturnType<typeof listStaffChanges>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffChangesParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffChanges>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListStaffChangesQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
 /**
  * @summary Кадровый состав (ОО-1, РИК-83): по организациям, муниципалитетам и региону на дату
  */

@@ -13,6 +13,7 @@ export {
   fieldError,
 } from './errors/app-error';
 export { ErrorBodyDto, FieldErrorDto, toErrorBody } from './errors/error-body';
+export { toFieldErrors } from './errors/validation-messages';
 export { AllExceptionsFilter, sendError } from './errors/all-exceptions.filter';
 export { createValidationPipe } from './errors/validation-pipe';
 export { MAX_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';

@@ -5,6 +5,8 @@ import { IsDateString, IsOptional } from 'class-validator';
 import { Actor, ApiPageResponse, AppError, Authenticated, CurrentActor, FILE_CONTENT_TYPES, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
 import { StaffImportQueryDto, StaffImportReportDto } from './dto/staff-import.dto';
 import { StaffImportService } from './import/staff-import.service';
+import { StaffBatchService } from './import/staff-batch.service';
+import { StaffBatchDto, StaffBatchResultDto, StaffChangesDto, StaffChangesQueryDto } from './dto/staff-batch.dto';
 import { COMPOSITION_EXPORT_COLUMNS, STAFF_EXPORT_COLUMNS } from './staff-export.columns';
 import { CompositionQueryDto, CompositionReportDto } from './dto/composition.dto';
 import { StaffCompositionService } from './staff-composition.service';
@@ -43,7 +45,25 @@ export class StaffController {
     private readonly trainings: TrainingsService,
     private readonly composition: StaffCompositionService,
     private readonly imports: StaffImportService,
+    private readonly batches: StaffBatchService,
   ) {}
+
+  @Post('batch')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.STAFF_BATCH_WRITE })
+  @ApiOperation({ operationId: 'upsertStaffBatch', summary: 'Пакетная загрузка работников порталом: до 1000 записей по внешнему id, результат по каждой' })
+  @ApiOkResponse({ type: StaffBatchResultDto })
+  upsertBatch(@CurrentActor() actor: Actor, @Body() batch: StaffBatchDto): Promise<StaffBatchResultDto> {
+    return this.batches.upsert(actor, batch);
+  }
+
+  @Get('changes')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'listStaffChanges', summary: 'Лента изменений работников (курсор по времени изменения), включая уволенных' })
+  @ApiOkResponse({ type: StaffChangesDto })
+  changes(@CurrentActor() actor: Actor, @Query() query: StaffChangesQueryDto): Promise<StaffChangesDto> {
+    return this.batches.changes(actor, query);
+  }
 
   @Get('imports/template.xlsx')
   @Authenticated({ permission: Permission.STAFF_WRITE })

@@ -12,13 +12,15 @@ import { TrainingRecord } from './training-record.entity';
 import { TrainingsService } from './trainings.service';
 import { StaffCompositionService } from './staff-composition.service';
 import { StaffImportService } from './import/staff-import.service';
+import { StaffMergeService } from './import/staff-merge.service';
+import { StaffBatchService } from './import/staff-batch.service';
 
 export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), OrgStructureModule],
   controllers: [SubjectsController, StaffController],
-  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService],
+  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffMergeService, StaffBatchService],
   exports: [StaffService],
 })
 export class StaffModule {}

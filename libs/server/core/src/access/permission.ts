@@ -19,6 +19,8 @@ export enum Permission {
   STAFF_SNILS_READ = 'staff.snilsRead',
   /** The fields a teacher may edit in his own record (contacts). */
   STAFF_CONTACTS_EDIT = 'staff.contactsEdit',
+  /** Bulk upsert by external id (regional portals). */
+  STAFF_BATCH_WRITE = 'staff.batchWrite',
 }
 
 const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ];
@@ -58,7 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_CONTACTS_EDIT,
   ],
   [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT],
-  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ],
+  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,35 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  Actor, AuditAction, AuditService, BadRequestError, Changes, assertPlacementInScope, diffFields,
-} from '@sopr/server-core';
+import { DataSource } from 'typeorm';
+import { Actor, BadRequestError } from '@sopr/server-core';
 import { Organization, OrganizationsService } from '@sopr/server-org-structure';
 import { ImportRowErrorDto, StaffImportReportDto } from '../dto/staff-import.dto';
-import { maskSnils, normalizeSnils } from '../snils';
-import { StaffMember } from '../staff-member.entity';
-import { StaffPosition } from '../staff-position.entity';
+import { normalizeSnils } from '../snils';
 import { staffFactErrors } from '../staff-rules';
-import { StaffSubject } from '../staff-subject.entity';
 import { Subject } from '../subject.entity';
 import { today } from '../staff.service';
 import { IMPORT_COLUMNS, ImportColumn, StaffRowInput } from './staff-import.columns';
+import { PlannedRow, StaffMergeService } from './staff-merge.service';
 import { UnreadableFileError, readTable } from './read-table';
-
-/** Fields compared to tell an update from an unchanged row. */
-const COMPARED: (keyof StaffMember & keyof StaffRowInput)[] = [
-  'externalId', 'lastName', 'firstName', 'middleName', 'gender', 'birthDate', 'email', 'phone', 'educationLevel', 'educationSpecialty',
-  'teachingSince', 'category', 'categoryAssignedOn', 'employment', 'hiredOn', 'dismissedOn', 'isTutor', 'isSupervisor', 'isExpert',
-];
-
-interface PlannedRow {
-  line: number;
-  input: StaffRowInput;
-  organization: Organization;
-  subjectIds: string[];
-  existing: StaffMember | null;
-  changes: Changes;
-}
 
 interface Analysis {
   report: StaffImportReportDto;
@@ -54,7 +35,7 @@ export class StaffImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
-    private readonly audit: AuditService,
+    private readonly merge: StaffMergeService,
   ) {}
 
   async dryRun(actor: Actor, bytes: Buffer, organizationId?: string): Promise<StaffImportReportDto> {
@@ -70,7 +51,7 @@ export class StaffImportService {
         'IMPORT_INVALID',
       );
     }
-    await this.dataSource.transaction((manager) => this.apply(manager, actor, plan));
+    await this.dataSource.transaction((manager) => this.merge.apply(manager, actor, plan));
     return { ...report, applied: true };
   }
 
@@ -142,7 +123,7 @@ export class StaffImportService {
       else parsed.push({ line, input, organization, subjectIds });
     }
 
-    const plan = await this.matchExisting(parsed, errors);
+    const plan = await this.merge.match(parsed, errors);
     const report: StaffImportReportDto = {
       valid: errors.length === 0, totalRows: table.rows.length, fileErrors: [], errors: errors.sort((a, b) => a.row - b.row), applied: false,
       toCreate: plan.filter((p) => !p.existing).length,
@@ -158,68 +139,5 @@ export class StaffImportService {
     const matches = scoped.filter((o) => [o.externalId, o.inn, o.shortName, o.name].some((v) => v && lower(v) === key));
     if (matches.length === 1) return matches[0];
     return matches.length === 0 ? `Организация «${value}» не найдена в вашей области доступа` : `Под «${value}» подходит несколько организаций: укажите ИНН`;
-  }
-
-  private async matchExisting(rows: { line: number; input: StaffRowInput; organization: Organization; subjectIds: string[] }[], errors: ImportRowErrorDto[]): Promise<PlannedRow[]> {
-    if (rows.length === 0) return [];
-    const repo = this.dataSource.getRepository(StaffMember);
-    const bySnils = await repo.find({
-      where: { snils: In(rows.map((r) => r.input.snils)), organizationId: In([...new Set(rows.map((r) => r.organization.id))]) },
-      relations: { positions: true, subjects: true },
-    });
-    const externalIds = rows.map((r) => r.input.externalId).filter((v): v is string => Boolean(v));
-    const byExternal = externalIds.length > 0 ? await repo.find({ where: { externalId: In(externalIds) }, relations: { positions: true, subjects: true } }) : [];
-    const plan: PlannedRow[] = [];
-    for (const row of rows) {
-      const { input, organization } = row;
-      let existing = input.externalId ? (byExternal.find((s) => s.externalId === input.externalId && s.regionId === organization.regionId) ?? null) : null;
-      if (existing && existing.organizationId !== organization.id) {
-        errors.push({ row: row.line, column: 'Внешний идентификатор', message: 'Этот идентификатор уже у работника другой организации' });
-        continue;
-      }
-      existing ??= bySnils.find((s) => s.organizationId === organization.id && s.snils === input.snils && s.employment === input.employment && !s.dismissedOn) ?? null;
-      const fields = Object.fromEntries(COMPARED.map((key) => [key, input[key] ?? (key === 'externalId' ? existing?.externalId ?? null : null)]));
-      const changes = diffFields(existing as unknown as Record<string, unknown> | null, fields);
-      if (existing) {
-        const positions = [...(existing.positions ?? [])].map((p) => p.position).sort().join(',');
-        if (positions !== [...input.positions].sort().join(',')) changes['positions'] = { from: positions, to: input.positions.join(',') };
-        const subjects = (existing.subjects ?? []).map((s) => s.subjectId).sort().join(',');
-        if (input.subjects.length > 0 && subjects !== [...row.subjectIds].sort().join(',')) changes['subjects'] = { from: subjects, to: row.subjectIds.join(',') };
-      }
-      plan.push({ ...row, existing, changes });
-    }
-    return plan;
-  }
-
-  private async apply(manager: EntityManager, actor: Actor, plan: PlannedRow[]): Promise<void> {
-    for (const row of plan) {
-      if (row.existing && Object.keys(row.changes).length === 0) continue;
-      const { input, organization } = row;
-      assertPlacementInScope(actor, { regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id }, 'Организация не найдена');
-      const fields = Object.fromEntries(COMPARED.map((key) => [key, input[key] ?? null])) as Partial<StaffMember>;
-      if (!input.externalId && row.existing) delete fields.externalId;
-      let id = row.existing?.id;
-      if (id) {
-        await manager.update(StaffMember, { id }, fields);
-      } else {
-        const saved = await manager.save(manager.create(StaffMember, { ...fields, snils: input.snils, regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id }));
-        id = saved.id;
-      }
-      if (!row.existing || row.changes['positions']) {
-        await manager.delete(StaffPosition, { staffMemberId: id });
-        await manager.insert(StaffPosition, input.positions.map((position, i) => ({ staffMemberId: id, position, weeklyHours: i === 0 && input.weeklyHours !== null ? String(input.weeklyHours) : null })));
-      }
-      if (!row.existing || row.changes['subjects']) {
-        await manager.delete(StaffSubject, { staffMemberId: id });
-        if (row.subjectIds.length > 0) await manager.insert(StaffSubject, row.subjectIds.map((subjectId) => ({ staffMemberId: id, subjectId, profileMatch: true })));
-      }
-      const changes = { ...row.changes };
-      if (changes['snils']) changes['snils'] = { from: null, to: maskSnils(input.snils) };
-      await this.audit.record(manager, actor, {
-        action: row.existing ? AuditAction.UPDATE : AuditAction.CREATE, entity: 'staffMember', entityId: id!,
-        placement: { regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id },
-        changes: row.existing ? changes : { ...diffFields(null, { ...fields }), snils: { from: null, to: maskSnils(input.snils) }, source: { from: null, to: 'импорт' } },
-      });
-    }
   }
 }
