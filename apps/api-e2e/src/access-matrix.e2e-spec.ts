@@ -100,7 +100,7 @@ describe('access matrix', () => {
   /** Parent ids a create body may name, by level. */
   const foreignParents: Record<(typeof PLACE_LEVELS)[number], Record<string, string>> = {} as never;
   // Every tenant table (api keys without their own last-used stamp) and the audit count.
-  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT count(*) FROM audit_log) AS a`));
+  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(ev ORDER BY id) FROM event ev) AS ev, (SELECT json_agg(ep ORDER BY id) FROM event_participation ep) AS ep, (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT count(*) FROM audit_log) AS a`));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -128,6 +128,16 @@ describe('access matrix', () => {
     };
     foreign['staff'] = {};
     nested['staff'] = {};
+    foreign['events'] = {};
+    nested['events'] = {};
+    const eventAt = async (level: Level, place: Parameters<Builder['event']>[0], staffOrganization: typeof o1) => {
+      const event = await build.event(place);
+      foreign['events'][level] = event.id;
+      nested['events'][level] = { participationId: (await build.participation(event, await build.staffMember(staffOrganization))).id };
+    };
+    await eventAt('organization', { region: r1, organization: o2 }, o2);
+    await eventAt('municipality', { region: r1, municipality: m2 }, o3);
+    await eventAt('region', { region: r2 }, o4);
     await staffAt('colleague', o1);
     await staffAt('organization', o2);
     await staffAt('municipality', o3);
@@ -162,7 +172,7 @@ describe('access matrix', () => {
 
   it('classifies every operation of the contract', () => {
     const unclassified = operations.filter(
-      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1 }),
+      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1, events: 1 }),
     );
     expect(unclassified.map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
     expect(operations.filter((op) => op.permission === 'public').map((op) => op.operationId).sort()).toEqual(['getLiveness', 'getReadiness', 'login', 'logout', 'refreshTokens']);
@@ -241,7 +251,13 @@ describe('access matrix', () => {
           const wanted = op.operationId === 'createUser' && response.status === 403 ? 403 : expected(role, op.permission);
           expect({ level, field, status: response.status }).toEqual({ level, field, status: wanted });
         }
-        if (BATCH_OPERATIONS.has(op.operationId)) {
+        if (json && resolve(json.schema).properties?.['ownerId']) {
+          // The owner names the place: a region, a municipality or an organization.
+          for (const [owner, field] of [['ORGANIZATION', 'organizationId'], ['MUNICIPALITY', 'municipalityId'], ['REGION', 'regionId']] as const) {
+            const response = await call(role, 'post', op.path, { ...exampleBody(op), owner, ownerId: foreignParents[level][field] });
+            expect({ level, owner, status: response.status }).toEqual({ level, owner, status: expected(role, op.permission) });
+          }
+        } else if (BATCH_OPERATIONS.has(op.operationId)) {
           // A batch answers per record: a record under a foreign place is an error result, nothing is written.
           const item = exampleOf(resolve((resolve(json!.schema).properties!['items'] as { items: Schema }).items ?? {})) as Record<string, unknown>;
           const response = await call(role, 'post', op.path, { items: [{ ...item, organizationId: foreignParents[level].organizationId }] });

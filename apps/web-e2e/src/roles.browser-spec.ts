@@ -28,27 +28,27 @@ const ROLE_CASES: RoleCase[] = [
   {
     email: 'admin@demo.sopr.ru',
     roleTitle: 'Администратор системы',
-    sections: ['home', 'regions', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'queues', 'profile'],
+    sections: ['home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'queues', 'profile'],
   },
   {
     email: 'region@demo.sopr.ru',
     roleTitle: 'Региональный администратор',
-    sections: ['home', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: ['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile'],
   },
   {
     email: 'uo@demo.sopr.ru',
     roleTitle: 'Управление образования',
-    sections: ['home', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile'],
   },
   {
     email: 'metodist@demo.sopr.ru',
     roleTitle: 'Методист муниципалитета',
-    sections: ['home', 'organizations', 'staff', 'users', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'staffComposition', 'users', 'profile'],
   },
   {
     email: 'school@demo.sopr.ru',
     roleTitle: 'Администратор ОО',
-    sections: ['home', 'organizations', 'staff', 'users', 'audit', 'profile'],
+    sections: ['home', 'organizations', 'staff', 'staffComposition', 'users', 'audit', 'profile'],
   },
   {
     email: 'teacher@demo.sopr.ru',
@@ -128,6 +128,7 @@ describeInBrowser('СОПР in the browser: roles and navigation', () => {
       expect(keys).not.toContain('users');
       // A teacher has no staff registry, only his own card.
       expect(keys).not.toContain('staff');
+      expect(keys).not.toContain('staffComposition');
       expect(await page.getByTestId('nav-myCard').textContent()).toBe('Моя карточка');
     } else {
       expect(await page.getByTestId('nav-staff').textContent()).toBe('Педагоги');

@@ -3,4 +3,5 @@ export { OrganizationKind, ORGANIZATION_KIND_TITLES } from './organization-kind'
 export {
   AGE_GROUP_TITLES, AgeGroup, EDUCATION_LEVEL_TITLES, EXPERIENCE_GROUP_TITLES, EducationLevel, Employment, ExperienceGroup, Gender,
   POSITION_TITLES, PositionCode, QUALIFICATION_CATEGORY_TITLES, QualificationCategory, TRAINING_KIND_TITLES, TrainingKind,
+  EVENT_KIND_TITLES, EVENT_LEVEL_TITLES, EventKind, EventLevel, PARTICIPATION_ROLE_TITLES, ParticipationRole,
 } from './staff';

@@ -116,3 +116,59 @@ export const EXPERIENCE_GROUP_TITLES: Record<ExperienceGroup, string> = {
   [ExperienceGroup.FROM_10_TO_20]: '10–20 лет',
   [ExperienceGroup.OVER_20]: 'более 20 лет',
 };
+
+export enum EventKind {
+  CONTEST = 'CONTEST',
+  YOUNG_TEACHERS_EVENT = 'YOUNG_TEACHERS_EVENT',
+  YOUNG_TEACHERS_PROJECT_CONTEST = 'YOUNG_TEACHERS_PROJECT_CONTEST',
+  CONFERENCE = 'CONFERENCE',
+  SEMINAR = 'SEMINAR',
+  WEBINAR = 'WEBINAR',
+  MASTER_CLASS = 'MASTER_CLASS',
+  OLYMPIAD = 'OLYMPIAD',
+  OTHER = 'OTHER',
+}
+
+export const EVENT_KIND_TITLES: Record<EventKind, string> = {
+  [EventKind.CONTEST]: 'Конкурс профессионального мастерства',
+  [EventKind.YOUNG_TEACHERS_EVENT]: 'Мероприятие для молодых педагогов',
+  [EventKind.YOUNG_TEACHERS_PROJECT_CONTEST]: 'Конкурс проектов молодых педагогов',
+  [EventKind.CONFERENCE]: 'Конференция',
+  [EventKind.SEMINAR]: 'Семинар',
+  [EventKind.WEBINAR]: 'Вебинар',
+  [EventKind.MASTER_CLASS]: 'Мастер-класс',
+  [EventKind.OLYMPIAD]: 'Олимпиада (жюри, экспертиза)',
+  [EventKind.OTHER]: 'Другое',
+};
+
+export enum EventLevel {
+  SCHOOL = 'SCHOOL',
+  MUNICIPAL = 'MUNICIPAL',
+  REGIONAL = 'REGIONAL',
+  FEDERAL = 'FEDERAL',
+  INTERNATIONAL = 'INTERNATIONAL',
+}
+
+export const EVENT_LEVEL_TITLES: Record<EventLevel, string> = {
+  [EventLevel.SCHOOL]: 'Школьный',
+  [EventLevel.MUNICIPAL]: 'Муниципальный',
+  [EventLevel.REGIONAL]: 'Региональный',
+  [EventLevel.FEDERAL]: 'Федеральный',
+  [EventLevel.INTERNATIONAL]: 'Международный',
+};
+
+export enum ParticipationRole {
+  PARTICIPANT = 'PARTICIPANT',
+  WINNER = 'WINNER',
+  PRIZE_WINNER = 'PRIZE_WINNER',
+  EXPERT = 'EXPERT',
+  ORGANIZER = 'ORGANIZER',
+}
+
+export const PARTICIPATION_ROLE_TITLES: Record<ParticipationRole, string> = {
+  [ParticipationRole.PARTICIPANT]: 'Участник',
+  [ParticipationRole.WINNER]: 'Победитель',
+  [ParticipationRole.PRIZE_WINNER]: 'Призёр',
+  [ParticipationRole.EXPERT]: 'Эксперт (жюри)',
+  [ParticipationRole.ORGANIZER]: 'Организатор',
+};

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { EducationLevel, Employment, Gender, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
-import { StaffMember, StaffPosition, TrainingRecord } from '@sopr/server-staff';
+import { Event, EventParticipation, StaffMember, StaffPosition, TrainingRecord } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
 let passwordHash: Promise<string> | null = null;
@@ -59,6 +59,22 @@ export class Builder {
       kind: 'ADVANCED' as TrainingRecord['kind'], programName: 'Функциональная грамотность', provider: 'ЦНППМ', hours: 36,
       startedOn: '2025-10-01', completedOn: '2025-10-20', isCnppm: true, isFederalRegistry: false, isIct: false, certificateNumber: null, externalId: null,
       ...overrides,
+    });
+  }
+
+  /** An event owned by a region, a municipality or an organization (the most specific one given). */
+  event(place: { region: Region; municipality?: Municipality; organization?: Organization }, overrides: Partial<Event> = {}): Promise<Event> {
+    return this.db.getRepository(Event).save({
+      regionId: place.region.id, municipalityId: place.organization?.municipalityId ?? place.municipality?.id ?? null, organizationId: place.organization?.id ?? null,
+      name: 'ПрофСреда: тестовое занятие', series: 'ПрофСреда', kind: 'SEMINAR' as Event['kind'], level: 'MUNICIPAL' as Event['level'], startsOn: '2026-10-01', endsOn: null,
+      ...overrides,
+    });
+  }
+
+  participation(event: Event, member: StaffMember, role = 'PARTICIPANT'): Promise<EventParticipation> {
+    return this.db.getRepository(EventParticipation).save({
+      eventId: event.id, staffMemberId: member.id, role: role as EventParticipation['role'],
+      regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
     });
   }
 

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { ApiKeysPage } from '../features/api-keys/pages/ApiKeysPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
+import { RequirePermissions } from '../features/auth/components/RequirePermissions';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireSection } from '../features/auth/components/RequireSection';
 import { LoginPage } from '../features/auth/pages/LoginPage';
@@ -11,10 +12,13 @@ import { OrganizationsPage } from '../features/organizations/pages/Organizations
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { QueuesPage } from '../features/queues/pages/QueuesPage';
 import { RegionsPage } from '../features/regions/pages/RegionsPage';
+import { StaffCompositionPage } from '../features/staff/composition/pages/StaffCompositionPage';
+import { StaffImportPage } from '../features/staff/import/pages/StaffImportPage';
 import { MyCardPage } from '../features/staff/pages/MyCardPage';
 import { StaffCardPage } from '../features/staff/pages/StaffCardPage';
 import { StaffListPage } from '../features/staff/pages/StaffListPage';
 import { AppLayout } from '../features/shell/components/AppLayout';
+import { Permission } from '../shared/lib/permissions';
 import { UsersPage } from '../features/users/pages/UsersPage';
 
 /**
@@ -32,6 +36,17 @@ export function AppRoutes() {
           <Route path="municipalities" element={<RequireSection section="municipalities"><MunicipalitiesPage /></RequireSection>} />
           <Route path="organizations" element={<RequireSection section="organizations"><OrganizationsPage /></RequireSection>} />
           <Route path="staff" element={<RequireSection section="staff"><StaffListPage /></RequireSection>} />
+          <Route
+            path="staff/import"
+            element={
+              <RequireSection section="staff">
+                <RequirePermissions permissions={[Permission.STAFF_WRITE]}>
+                  <StaffImportPage />
+                </RequirePermissions>
+              </RequireSection>
+            }
+          />
+          <Route path="staff/composition" element={<RequireSection section="staffComposition"><StaffCompositionPage /></RequireSection>} />
           <Route path="staff/:id" element={<StaffCardPage />} />
           <Route path="my-card" element={<RequireSection section="myCard"><MyCardPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />

@@ -31,6 +31,7 @@ import type {
   ListStaff200,
   ListStaffChangesParams,
   ListStaffParams,
+  ParticipationDto,
   StaffBatchDto,
   StaffBatchResultDto,
   StaffChangesDto,
@@ -1417,6 +1418,126 @@ export const useUpdateStaffContacts = <TError = ErrorType<ErrorBodyDto>, TContex
 
   return useMutation(mutationOptions, queryClient);
 };
+/**
+ * @summary Участие работника в мероприятиях и конкурсах
+ */
+export const getListStaffEventsUrl = (id: string) => {
+  return `/api/v1/staff/${id}/events`;
+};
+
+export const listStaffEvents = async (id: string, options?: RequestInit): Promise<ParticipationDto[]> => {
+  return customFetch<ParticipationDto[]>(getListStaffEventsUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListStaffEventsQueryKey = (id?: string) => {
+  return [`/api/v1/staff/${id}/events`] as const;
+};
+
+export const getListStaffEventsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listStaffEvents>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffEvents>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListStaffEventsQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listStaffEvents>>> = ({ signal }) =>
+    listStaffEvents(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listStaffEvents>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListStaffEventsQueryResult = NonNullable<Awaited<ReturnType<typeof listStaffEvents>>>;
+export type ListStaffEventsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListStaffEvents<
+  TData = Awaited<ReturnType<typeof listStaffEvents>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffEvents>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffEvents>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffEvents>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffEvents<
+  TData = Awaited<ReturnType<typeof listStaffEvents>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffEvents>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffEvents>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffEvents>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffEvents<
+  TData = Awaited<ReturnType<typeof listStaffEvents>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffEvents>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Участие работника в мероприятиях и конкурсах
+ */
+
+export function useListStaffEvents<
+  TData = Awaited<ReturnType<typeof listStaffEvents>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffEvents>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListStaffEventsQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
 /**
  * @summary Полный СНИЛС (чтение записывается в журнал)
  */

@@ -7,3 +7,5 @@ export { TrainingRecord } from './training-record.entity';
 export { PensionAgeRule } from './pension-age-rule.entity';
 export { staffDerivedSql } from './staff-derived.sql';
 export { isValidSnils, normalizeSnils } from './snils';
+export { Event } from './events/event.entity';
+export { EventParticipation } from './events/event-participation.entity';

@@ -6,6 +6,8 @@ import { Actor, ApiPageResponse, AppError, Authenticated, CurrentActor, FILE_CON
 import { StaffImportQueryDto, StaffImportReportDto } from './dto/staff-import.dto';
 import { StaffImportService } from './import/staff-import.service';
 import { StaffBatchService } from './import/staff-batch.service';
+import { EventsService } from './events/events.service';
+import { ParticipationDto } from './events/event.dto';
 import { StaffBatchDto, StaffBatchResultDto, StaffChangesDto, StaffChangesQueryDto } from './dto/staff-batch.dto';
 import { COMPOSITION_EXPORT_COLUMNS, STAFF_EXPORT_COLUMNS } from './staff-export.columns';
 import { CompositionQueryDto, CompositionReportDto } from './dto/composition.dto';
@@ -46,6 +48,7 @@ export class StaffController {
     private readonly composition: StaffCompositionService,
     private readonly imports: StaffImportService,
     private readonly batches: StaffBatchService,
+    private readonly events: EventsService,
   ) {}
 
   @Post('batch')
@@ -171,6 +174,14 @@ export class StaffController {
   @ApiOkResponse({ type: StaffSnilsDto })
   snils(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<StaffSnilsDto> {
     return this.staff.snils(actor, id);
+  }
+
+  @Get(':id/events')
+  @Authenticated({ permission: Permission.STAFF_READ })
+  @ApiOperation({ operationId: 'listStaffEvents', summary: 'Участие работника в мероприятиях и конкурсах' })
+  @ApiOkResponse({ type: [ParticipationDto] })
+  listEvents(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ParticipationDto[]> {
+    return this.events.ofStaff(actor, id);
   }
 
   @Get(':id/trainings')

@@ -14,13 +14,17 @@ import { StaffCompositionService } from './staff-composition.service';
 import { StaffImportService } from './import/staff-import.service';
 import { StaffMergeService } from './import/staff-merge.service';
 import { StaffBatchService } from './import/staff-batch.service';
+import { Event } from './events/event.entity';
+import { EventParticipation } from './events/event-participation.entity';
+import { EventsController } from './events/events.controller';
+import { EventsService } from './events/events.service';
 
-export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord];
+export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord, Event, EventParticipation];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), OrgStructureModule],
-  controllers: [SubjectsController, StaffController],
-  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffMergeService, StaffBatchService],
+  controllers: [SubjectsController, StaffController, EventsController],
+  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffMergeService, StaffBatchService, EventsService],
   exports: [StaffService],
 })
 export class StaffModule {}

@@ -22,24 +22,24 @@ describe('visibleSections', () => {
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
-    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'users', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'audit', 'profile']);
   });
 
   it('gives a methodist read access to users only', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'users', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'profile']);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a regional admin municipalities', () => {
-    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
-      'home', 'regions', 'municipalities', 'organizations', 'staff', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
@@ -67,6 +67,8 @@ describe('canOpen', () => {
     expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'myCard')).toBe(false);
     expect(canOpen(PERMISSIONS.MUNICIPAL_METHODIST, 'staff')).toBe(true);
     expect(canOpen(['staff.read'], 'staff')).toBe(true);
+    expect(canOpen(PERMISSIONS.TEACHER, 'staffComposition')).toBe(false);
+    expect(canOpen(PERMISSIONS.MUNICIPAL_METHODIST, 'staffComposition')).toBe(true);
   });
 });
 
@@ -80,6 +82,8 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/users/')?.key).toBe('users');
     expect(sectionForPath('/organizations/123')?.key).toBe('organizations');
     expect(sectionForPath('/staff/5b3c')?.key).toBe('staff');
+    expect(sectionForPath('/staff/import')?.key).toBe('staff');
+    expect(sectionForPath('/staff/composition')?.key).toBe('staffComposition');
     expect(sectionForPath('/my-card')?.key).toBe('myCard');
   });
 

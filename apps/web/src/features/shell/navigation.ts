@@ -6,6 +6,7 @@ export type SectionKey =
   | 'municipalities'
   | 'organizations'
   | 'staff'
+  | 'staffComposition'
   | 'myCard'
   | 'users'
   | 'apiKeys'
@@ -60,6 +61,15 @@ export const SECTIONS: readonly Section[] = [
     path: '/staff',
     title: 'Педагоги',
     description: 'Педагогические работники: должности, стаж, категории, обучение',
+    requires: [Permission.STAFF_READ],
+    when: (permissions) => !readsOwnStaffRecordOnly(permissions),
+    onHome: true,
+  },
+  {
+    key: 'staffComposition',
+    path: '/staff/composition',
+    title: 'Кадровый состав',
+    description: 'Образование, категории, возраст, стаж и обучение педагогов на дату',
     requires: [Permission.STAFF_READ],
     when: (permissions) => !readsOwnStaffRecordOnly(permissions),
     onHome: true,

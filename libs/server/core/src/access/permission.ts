@@ -21,9 +21,12 @@ export enum Permission {
   STAFF_CONTACTS_EDIT = 'staff.contactsEdit',
   /** Bulk upsert by external id (regional portals). */
   STAFF_BATCH_WRITE = 'staff.batchWrite',
+  EVENT_READ = 'event.read',
+  /** Events at the caller's level, and participation of the caller's staff. */
+  EVENT_WRITE = 'event.write',
 }
 
-const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ];
+const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ, Permission.EVENT_READ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.SYSTEM_ADMIN]: Object.values(Permission),
@@ -37,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AUDIT_READ,
     Permission.STAFF_READ,
     Permission.STAFF_SNILS_READ,
+    Permission.EVENT_WRITE,
   ],
   [Role.MUNICIPAL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -47,8 +51,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AUDIT_READ,
     Permission.STAFF_READ,
     Permission.STAFF_SNILS_READ,
+    Permission.EVENT_WRITE,
   ],
-  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ, Permission.STAFF_READ],
+  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ, Permission.STAFF_READ, Permission.EVENT_WRITE],
   [Role.SCHOOL_ADMIN]: [
     ...HIERARCHY_READ,
     Permission.USER_READ,
@@ -58,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_WRITE,
     Permission.STAFF_SNILS_READ,
     Permission.STAFF_CONTACTS_EDIT,
+    Permission.EVENT_WRITE,
   ],
   [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT],
   [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE],

@@ -14,6 +14,11 @@ export interface ScopeColumns {
   selfUser?: string;
   /** Holds a staff member id: a teacher sees only his own staff record and what hangs off it. */
   selfStaff?: string;
+  /**
+   * Catalogue rows placed at some level and shared downward (a regional event is seen by every
+   * school of the region; a school's event only by that school and the levels above it).
+   */
+  sharedDownward?: boolean;
 }
 
 interface Condition {
@@ -50,10 +55,25 @@ export function scopeCondition(actor: Actor, columns: ScopeColumns): Condition |
 
 /** Adds the scope condition to a query. A misconfigured actor (null place) sees nothing. */
 export function applyScope<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, actor: Actor, columns: ScopeColumns): SelectQueryBuilder<E> {
+  if (columns.sharedDownward) return applySharedDownwardScope(query, actor, columns);
   const condition = scopeCondition(actor, columns);
   if (!condition) return query;
   if (condition.value === null) return query.andWhere('1 = 0');
   return query.andWhere(`${query.alias}.${condition.property} = :scope_value`, { scope_value: condition.value });
+}
+
+function applySharedDownwardScope<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, actor: Actor, columns: ScopeColumns): SelectQueryBuilder<E> {
+  const level = ROLE_SCOPE_LEVEL[actor.role];
+  if (level === ScopeLevel.ALL) return query;
+  const a = query.alias;
+  const m = `${a}.${columns.municipality}`;
+  const o = `${a}.${columns.organization}`;
+  query.andWhere(`${a}.${columns.region} = :scope_region`, { scope_region: actor.regionId });
+  const municipality = actor.municipalityId;
+  if (level === ScopeLevel.REGION && !municipality) return query;
+  query.andWhere(`(${m} IS NULL OR ${m} = :scope_municipality)`, { scope_municipality: municipality });
+  if (level !== ScopeLevel.ORGANIZATION) return query;
+  return query.andWhere(`(${o} IS NULL OR ${o} = :scope_organization)`, { scope_organization: actor.organizationId });
 }
 
 /** Is a placement (e.g. the parent of a record about to be created) inside the actor's scope? */

@@ -1,5 +1,5 @@
 import { readListState, writeListState } from '../../../shared/lib/list-params';
-import { hasStaffFilters, STAFF_FILTERS, STAFF_LIST_DEFAULTS, statusOf, statusParam, toStaffListParams } from './staff-filters';
+import { hasStaffFilters, STAFF_FILTERS, STAFF_LIST_DEFAULTS, statusOf, statusParam, toStaffExportParams, toStaffListParams } from './staff-filters';
 
 const read = (query: string) => readListState(new URLSearchParams(query), STAFF_FILTERS, STAFF_LIST_DEFAULTS);
 const ORG = '357f3015-d3fc-4735-a6c2-7f25ad939015';
@@ -44,5 +44,14 @@ describe('status switch', () => {
     expect(statusOf('dismissed')).toBe('dismissed');
     expect(statusParam('active')).toBeUndefined();
     expect(statusParam('all')).toBe('all');
+  });
+});
+
+describe('toStaffExportParams', () => {
+  it('sends the list\'s filters, search and sort, but no paging', () => {
+    const query = `q=Петров&organizationId=${ORG}&under35=true&asOf=2026-09-01&sort=-birthDate&offset=40&limit=50`;
+    expect(toStaffExportParams(read(query))).toEqual({
+      sort: '-birthDate', q: 'Петров', organizationId: ORG, under35: true, asOf: '2026-09-01',
+    });
   });
 });

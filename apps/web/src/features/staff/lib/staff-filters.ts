@@ -3,7 +3,7 @@
  * into the API's typed query. Values a hand-edited or outdated link may carry that the API would
  * reject (an unknown position, «maybe» for a flag, a malformed date) are dropped, not sent.
  */
-import type { ListStaffParams } from '@sopr/api-client';
+import type { ExportStaffParams, ListStaffParams } from '@sopr/api-client';
 import { AgeGroup, ExperienceGroup, PositionCode, QualificationCategory } from '@sopr/shared';
 import type { ListState } from '../../../shared/lib/list-params';
 
@@ -99,4 +99,10 @@ export function toStaffListParams(state: ListState<StaffFilter>): ListStaffParam
 /** True when anything but paging and sorting narrows the list (for the empty state's text). */
 export function hasStaffFilters(state: ListState<StaffFilter>): boolean {
   return Boolean(state.q) || Object.values(state.filters).some((value) => Boolean(value));
+}
+
+/** The XLSX export's query: exactly the list's filters, search and sort, without paging (all pages). */
+export function toStaffExportParams(state: ListState<StaffFilter>): ExportStaffParams {
+  const { limit: _limit, offset: _offset, ...rest } = toStaffListParams(state);
+  return rest;
 }

@@ -1,8 +1,9 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone, PlusOutlined } from '@ant-design/icons';
-import { StaffMemberListItemDto } from '@sopr/api-client';
+import { CheckCircleTwoTone, CloseCircleTwoTone, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { getExportStaffUrl, StaffMemberListItemDto } from '@sopr/api-client';
 import { Button, Table, TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { DownloadButton } from '../../../shared/components/DownloadButton';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PageState } from '../../../shared/components/PageState';
@@ -17,7 +18,7 @@ import { StaffFilters } from '../components/StaffFilters';
 import { StaffFormDrawer } from '../components/StaffFormDrawer';
 import { useStaffList } from '../hooks/useStaff';
 import { todayIso } from '../lib/category';
-import { hasStaffFilters, STAFF_FILTERS, STAFF_LIST_DEFAULTS, toStaffListParams } from '../lib/staff-filters';
+import { hasStaffFilters, STAFF_FILTERS, STAFF_LIST_DEFAULTS, toStaffExportParams, toStaffListParams } from '../lib/staff-filters';
 import { experienceGroupTitle, pluralYears, positionTitle } from '../lib/titles';
 
 const listText = (values: string[]) => (values.length > 0 ? values.join(', ') : EMPTY_VALUE);
@@ -31,6 +32,7 @@ export function StaffListPage() {
   const query = useStaffList(params);
   const asOf = params.asOf ?? todayIso();
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
 
   const columns: TableColumnsType<StaffMemberListItemDto> = [
     {
@@ -119,11 +121,27 @@ export function StaffListPage() {
         title="Педагоги"
         subtitle={params.asOf ? `Возраст, стаж и категории — на ${formatDate(params.asOf)}.` : undefined}
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-staff">
-              Добавить педагога
-            </Button>
-          )
+          <>
+            <DownloadButton
+              url={getExportStaffUrl(toStaffExportParams(list.state))}
+              fileName={`педагоги-${asOf}.xlsx`}
+              excel
+              disabled={query.data?.total === 0}
+              data-testid="export-staff"
+            >
+              Выгрузить в Excel
+            </DownloadButton>
+            {canWrite && (
+              <>
+                <Button icon={<UploadOutlined />} onClick={() => navigate('/staff/import')} data-testid="import-staff">
+                  Импорт из файла
+                </Button>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-staff">
+                  Добавить педагога
+                </Button>
+              </>
+            )}
+          </>
         }
       />
       <StaffFilters list={list} byMunicipality={user.municipalityId === null && !schoolLevel} byOrganization={!schoolLevel} />
