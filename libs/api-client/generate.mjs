@@ -38,6 +38,15 @@ async function listFiles(dir) {
   return files.flat().sort();
 }
 
+/**
+ * orval JSON-encodes every request body, even `format: binary` ones (file uploads), which would send
+ * "{}" instead of the file. A parameter typed `Blob` is sent as it is.
+ */
+export function sendBinaryBodiesRaw(text) {
+  const blobParams = new Set([...text.matchAll(/(\w+Body): Blob\b/g)].map((m) => m[1]));
+  return text.replace(/body: JSON\.stringify\((\w+Body)\)/g, (call, name) => (blobParams.has(name) ? `body: ${name}` : call));
+}
+
 async function main() {
   await generate(resolve(root, 'orval.config.ts'), root, { projectName: 'sopr' });
   for (const file of await listFiles(out)) {
@@ -47,7 +56,7 @@ async function main() {
     const canonical = importPath(resolve(canonicalOut, relative(out, dir)));
     let text = await readFile(file, 'utf8');
     text = text.split(`'${actual}'`).join(`'${canonical}'`);
-    await writeFile(file, await format(text, PRETTIER_OPTIONS));
+    await writeFile(file, sendBinaryBodiesRaw(await format(text, PRETTIER_OPTIONS)));
   }
   process.stdout.write(`API client written to ${posix(relative(process.cwd(), out)) || '.'}\n`);
 }

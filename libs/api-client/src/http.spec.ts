@@ -64,6 +64,14 @@ describe('customFetch', () => {
     expect(authOf(fetchMock.mock.calls[0][1])).toBe('Bearer access-1');
   });
 
+  it('returns files (XLSX exports) as a Blob, not as text', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]);
+    mockFetch(() => new Response(bytes, { status: 200, headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }));
+    const body = await customFetch<Blob>('/api/v1/staff/export.xlsx', { method: 'GET' });
+    expect(body).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await body.arrayBuffer())).toEqual(bytes);
+  });
+
   it('returns undefined for 204', async () => {
     setSession(pair(1));
     mockFetch(() => new Response(null, { status: 204 }));

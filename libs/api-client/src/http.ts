@@ -168,8 +168,13 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** Files (XLSX exports, templates) come back as Blobs; JSON and text as before. */
+const BINARY_TYPES = ['application/vnd.openxmlformats', 'application/octet-stream', 'application/pdf'];
+
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204 || response.status === 205) return undefined;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (response.ok && BINARY_TYPES.some((binary) => contentType.startsWith(binary))) return response.blob();
   const text = await response.text();
   if (text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';

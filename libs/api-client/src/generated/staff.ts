@@ -858,7 +858,7 @@ export const commitStaffImport = async (
     ...options,
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
-    body: JSON.stringify(commitStaffImportBody),
+    body: commitStaffImportBody,
   });
 };
 
@@ -951,7 +951,7 @@ export const dryRunStaffImport = async (
     ...options,
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
-    body: JSON.stringify(dryRunStaffImportBody),
+    body: dryRunStaffImportBody,
   });
 };
 
