@@ -17,7 +17,7 @@ export { toFieldErrors } from './errors/validation-messages';
 export { AllExceptionsFilter, sendError } from './errors/all-exceptions.filter';
 export { createValidationPipe } from './errors/validation-pipe';
 export { MAX_PAGE_SIZE, PageQueryDto } from './pagination/page-query.dto';
-export { ApiPageResponse, Page, PageMetaDto, paginate, paginateRaw } from './pagination/page';
+export { ApiPageResponse, Page, PageMetaDto, paginate, paginateByIds } from './pagination/page';
 export { Actor, Placement } from './access/actor';
 export { Permission, ROLE_PERMISSIONS, ROLE_RANK, hasPermission } from './access/permission';
 export { API_KEY_AUTH, Authenticated, BEARER_AUTH, CurrentActor, PERMISSION_KEY, PUBLIC_KEY, Public } from './access/decorators';

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import {
   Actor, AuditAction, AuditService, BadRequestError, ConflictError, FieldError, NotFoundError, Page, Placement, ScopedRepository,
-  assertPlacementInScope, diffFields, paginateRaw,
+  assertPlacementInScope, diffFields, paginateByIds,
 } from '@sopr/server-core';
 import { OrganizationsService } from '@sopr/server-org-structure';
 import { Employment, QualificationCategory } from '@sopr/shared';
@@ -98,13 +98,21 @@ export class StaffService {
   }
 
   list(actor: Actor, query: StaffQueryDto): Promise<Page<StaffMemberListItemDto>> {
-    return paginateRaw(this.filteredQuery(actor, query), query, SORTABLE, 'fullName', (q) => this.selectListColumns(q), toListItem);
+    return paginateByIds(this.filteredQuery(actor, query), query, SORTABLE, 'fullName', (ids) => this.listItems(actor, ids, query.asOf ?? today()));
+  }
+
+  /** Builds list rows (derived values included) for the given ids only. */
+  async listItems(actor: Actor, ids: string[], asOf: string): Promise<StaffMemberListItemDto[]> {
+    const rows = await this.selectListColumns(this.staff.query(actor, 's').innerJoin('s.organization', 'o').setParameter('asOf', asOf))
+      .andWhere('s.id IN (:...ids)', { ids })
+      .getRawMany<StaffRow>();
+    return rows.map(toListItem);
   }
 
   /** All rows of the filtered list in the list's order, read in batches for a streamed export. */
   async *exportRows(actor: Actor, query: StaffExportQueryDto, batchSize = 1000): AsyncGenerator<StaffMemberListItemDto[]> {
     for (let offset = 0; ; offset += batchSize) {
-      const page = await paginateRaw(this.filteredQuery(actor, query), { ...query, limit: batchSize, offset }, SORTABLE, 'fullName', (q) => this.selectListColumns(q), toListItem);
+      const page = await paginateByIds(this.filteredQuery(actor, query), { ...query, limit: batchSize, offset }, SORTABLE, 'fullName', (ids) => this.listItems(actor, ids, query.asOf ?? today()));
       if (page.items.length > 0) yield page.items;
       if (offset + batchSize >= page.total) return;
     }

@@ -59,16 +59,16 @@ export async function paginate<E extends ObjectLiteral, D>(
 }
 
 /**
- * The same convention for queries that select raw columns (derived values, aggregates): the count
- * runs on the filtered query before the select list and sort are added.
+ * The same convention for lists whose rows are expensive to build (derived values, aggregates per
+ * row): the filtered query only counts and picks the page's ids in order; `load` then builds the
+ * rows for those ids alone, and they are returned in the page's order.
  */
-export async function paginateRaw<E extends ObjectLiteral, R, D>(
+export async function paginateByIds<E extends ObjectLiteral, D extends { id: string }>(
   query: SelectQueryBuilder<E>,
   page: PageQueryDto,
   sortable: Record<string, string>,
   defaultSort: string,
-  select: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>,
-  toDto: (row: R) => D,
+  load: (ids: string[]) => Promise<D[]>,
 ): Promise<Page<D>> {
   const sort = page.sort ?? defaultSort;
   const descending = sort.startsWith('-');
@@ -76,12 +76,12 @@ export async function paginateRaw<E extends ObjectLiteral, R, D>(
   if (!column) {
     throw fieldError('sort', `Сортировка возможна по полям: ${Object.keys(sortable).join(', ')}`);
   }
-  const total = await query.clone().getCount();
-  const rows = await select(query)
-    .orderBy(column, descending ? 'DESC' : 'ASC')
-    .addOrderBy(`${query.alias}.id`, 'ASC')
-    .limit(page.limit)
-    .offset(page.offset)
-    .getRawMany<R>();
-  return { items: rows.map(toDto), total, limit: page.limit, offset: page.offset };
+  const alias = query.alias;
+  const [total, idRows] = await Promise.all([
+    query.clone().getCount(),
+    query.clone().select(`${alias}.id`, 'id').orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.limit).offset(page.offset).getRawMany<{ id: string }>(),
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const byId = new Map((ids.length > 0 ? await load(ids) : []).map((item) => [item.id, item]));
+  return { items: ids.map((id) => byId.get(id)).filter((item): item is D => item !== undefined), total, limit: page.limit, offset: page.offset };
 }
