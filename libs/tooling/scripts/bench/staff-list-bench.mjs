@@ -4,7 +4,7 @@
 // Prints a Markdown table for BENCHMARKS.md.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
