@@ -12,3 +12,4 @@ export * from './generated/regions';
 export * from './generated/users';
 export * from './generated/staff';
 export * from './generated/subjects';
+export * from './generated/events';
