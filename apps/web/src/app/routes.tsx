@@ -5,6 +5,8 @@ import { RequirePermissions } from '../features/auth/components/RequirePermissio
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireSection } from '../features/auth/components/RequireSection';
 import { LoginPage } from '../features/auth/pages/LoginPage';
+import { EventPage } from '../features/events/pages/EventPage';
+import { EventsPage } from '../features/events/pages/EventsPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { HomePage } from '../features/home/pages/HomePage';
 import { MunicipalitiesPage } from '../features/municipalities/pages/MunicipalitiesPage';
@@ -49,6 +51,8 @@ export function AppRoutes() {
           <Route path="staff/composition" element={<RequireSection section="staffComposition"><StaffCompositionPage /></RequireSection>} />
           <Route path="staff/:id" element={<StaffCardPage />} />
           <Route path="my-card" element={<RequireSection section="myCard"><MyCardPage /></RequireSection>} />
+          <Route path="events" element={<RequireSection section="events"><EventsPage /></RequireSection>} />
+          <Route path="events/:id" element={<RequireSection section="events"><EventPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
           <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />
           <Route path="audit" element={<RequireSection section="audit"><AuditPage /></RequireSection>} />

@@ -1,15 +1,15 @@
 import { canOpen, sectionForPath, visibleSections } from './navigation';
 
-const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read'];
+const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read', 'event.read'];
 const STAFF_ADMIN = ['staff.read', 'staff.snilsRead'];
 const PERMISSIONS = {
   TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit'],
-  SCHOOL_ADMIN: [...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit'],
-  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read'],
-  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
-  REGIONAL_ADMIN: [...HIERARCHY_READ, 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
+  SCHOOL_ADMIN: [...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'event.write'],
+  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write'],
+  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
+  REGIONAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
   SYSTEM_ADMIN: [
-    ...HIERARCHY_READ, 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
+    ...HIERARCHY_READ, 'event.write', 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
     ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit',
   ],
 };
@@ -17,34 +17,38 @@ const PERMISSIONS = {
 const keys = (permissions: string[]): string[] => visibleSections(permissions).map((section) => section.key);
 
 describe('visibleSections', () => {
-  it('gives a teacher the home page, organizations, his own card and the profile', () => {
-    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'profile']);
+  it('gives a teacher the home page, organizations, his own card, events and the profile', () => {
+    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'events', 'profile']);
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
-    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'audit', 'profile']);
   });
 
   it('gives a methodist read access to users only', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'profile']);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a regional admin municipalities', () => {
-    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'profile']);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
-      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
   it('shows only the always-open sections without permissions', () => {
     expect(keys([])).toEqual(['home', 'profile']);
+  });
+
+  it('opens events to every role that reads them', () => {
+    expect(keys(['event.read'])).toEqual(['home', 'events', 'profile']);
   });
 
   it('ignores unknown permission strings', () => {
@@ -85,6 +89,7 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/staff/import')?.key).toBe('staff');
     expect(sectionForPath('/staff/composition')?.key).toBe('staffComposition');
     expect(sectionForPath('/my-card')?.key).toBe('myCard');
+    expect(sectionForPath('/events/5b3c')?.key).toBe('events');
   });
 
   it('does not match a prefix of another word', () => {

@@ -8,6 +8,7 @@ export type SectionKey =
   | 'staff'
   | 'staffComposition'
   | 'myCard'
+  | 'events'
   | 'users'
   | 'apiKeys'
   | 'audit'
@@ -81,6 +82,14 @@ export const SECTIONS: readonly Section[] = [
     description: 'Ваши данные педагога, категория и обучение',
     requires: [Permission.STAFF_READ],
     when: readsOwnStaffRecordOnly,
+    onHome: true,
+  },
+  {
+    key: 'events',
+    path: '/events',
+    title: 'Мероприятия',
+    description: 'Конкурсы, конференции, семинары и участие в них педагогов',
+    requires: [Permission.EVENT_READ],
     onHome: true,
   },
   {

@@ -17,6 +17,9 @@ export const Permission = {
   STAFF_SNILS_READ: 'staff.snilsRead',
   /** Contacts of a staff card (a teacher on his own card). */
   STAFF_CONTACTS_EDIT: 'staff.contactsEdit',
+  EVENT_READ: 'event.read',
+  /** Create, change and delete events at the caller's place and below; add and remove participants. */
+  EVENT_WRITE: 'event.write',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];

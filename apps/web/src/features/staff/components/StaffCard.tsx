@@ -17,6 +17,7 @@ import { CategoryTag } from './CategoryTag';
 import { ContactsForm } from './ContactsForm';
 import { DismissButton } from './DismissButton';
 import { SnilsReveal } from './SnilsReveal';
+import { StaffEventsBlock } from './StaffEventsBlock';
 import { StaffFormDrawer } from './StaffFormDrawer';
 import { TrainingsBlock } from './TrainingsBlock';
 
@@ -152,6 +153,7 @@ function StaffCardContent({ member, title }: { member: StaffMemberDto; title?: s
       </Row>
 
       <TrainingsBlock staffMemberId={member.id} canWrite={canWrite} />
+      <StaffEventsBlock staffMemberId={member.id} />
       <Typography.Text type="secondary">Изменено {formatDate(member.updatedAt)}</Typography.Text>
 
       {canWrite && <StaffFormDrawer open={editing} member={member} onClose={() => setEditing(false)} />}
