@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor } from '@sopr/server-core';
+import { MunicipalitiesService, OrganizationsService, RegionsService } from '@sopr/server-org-structure';
 import { AgeGroup, EducationLevel, ExperienceGroup, QualificationCategory } from '@sopr/shared';
 import { CompositionQueryDto, CompositionReportDto, CompositionRowDto } from './dto/composition.dto';
 import { staffDerivedSql } from './staff-derived.sql';
@@ -25,6 +26,9 @@ export class StaffCompositionService {
   constructor(
     private readonly staff: StaffService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regions: RegionsService,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async report(actor: Actor, query: CompositionQueryDto): Promise<CompositionReportDto> {
@@ -81,14 +85,18 @@ export class StaffCompositionService {
     };
   }
 
+  /** Names of the report's units, through the org-structure module (a bounded number of ids). */
   private async names(rows: Record<string, unknown>[]): Promise<Map<string, string>> {
-    const ids = [...new Set(rows.flatMap((r) => [r['region_id'], r['municipality_id'], r['organization_id']]).filter(Boolean))] as string[];
-    if (ids.length === 0) return new Map();
-    const found: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM region WHERE id = ANY($1) UNION ALL SELECT id, name FROM municipality WHERE id = ANY($1)
-       UNION ALL SELECT id, coalesce(short_name, name) FROM organization WHERE id = ANY($1)`,
-      [ids],
-    );
-    return new Map(found.map((f) => [f.id, f.name]));
+    const ids = (column: string) => [...new Set(rows.map((r) => r[column]).filter(Boolean))] as string[];
+    const [regions, municipalities, organizations] = await Promise.all([
+      this.regions.regions.repository.findBy({ id: In(ids('region_id')) }),
+      this.municipalities.municipalities.repository.findBy({ id: In(ids('municipality_id')) }),
+      this.organizations.organizations.repository.findBy({ id: In(ids('organization_id')) }),
+    ]);
+    return new Map([
+      ...regions.map((r) => [r.id, r.name] as const),
+      ...municipalities.map((m) => [m.id, m.name] as const),
+      ...organizations.map((o) => [o.id, o.shortName ?? o.name] as const),
+    ]);
   }
 }
