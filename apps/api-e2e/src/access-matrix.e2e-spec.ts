@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ROLE_PERMISSIONS, Permission } from '@sopr/server-core';
 import { Role } from '@sopr/shared';
 import { accessTokenFor } from './support/auth';
+import { binaryParser } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld } from './support/world';
 
@@ -67,13 +68,6 @@ function exampleOf(schema: Schema): unknown {
 function exampleBody(op: Operation): Record<string, unknown> {
   const schema = op.requestBody?.content['application/json']?.schema;
   return schema ? (exampleOf(schema) as Record<string, unknown>) : {};
-}
-
-function binaryParser(response: import('supertest').Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 /** Every cell value of every sheet, as text. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Role } from '@sopr/shared';
 import { accessTokenFor } from './support/auth';
+import { binaryParser } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
 
@@ -44,8 +45,7 @@ describe('staff import', () => {
   afterAll(() => t.close());
 
   it('offers a template with Russian headers and an example row', async () => {
-    const response = await t.http.get('/api/v1/staff/imports/template.xlsx').set('Authorization', school).buffer(true)
-      .parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))); });
+    const response = await t.http.get('/api/v1/staff/imports/template.xlsx').set('Authorization', school).buffer(true).parse(binaryParser);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body);
     const header = (workbook.worksheets[0].getRow(1).values as string[]).slice(1);

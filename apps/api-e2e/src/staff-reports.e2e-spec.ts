@@ -1,15 +1,9 @@
 import ExcelJS from 'exceljs';
 import { Employment, EducationLevel, Gender, QualificationCategory, Role } from '@sopr/shared';
 import { accessTokenFor } from './support/auth';
+import { binaryParser } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
-
-function binary(response: import('supertest').Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 async function sheetRows(buffer: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -87,7 +81,7 @@ describe('staff composition report and exports', () => {
   });
 
   it('exports the composition report to XLSX with counts and shares', async () => {
-    const response = await t.http.get(`/api/v1/staff/composition.xlsx?asOf=2026-09-01&municipalityId=${ids.m}`).set('Authorization', municipal).buffer(true).parse(binary);
+    const response = await t.http.get(`/api/v1/staff/composition.xlsx?asOf=2026-09-01&municipalityId=${ids.m}`).set('Authorization', municipal).buffer(true).parse(binaryParser);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await sheetRows(response.body);
@@ -99,14 +93,14 @@ describe('staff composition report and exports', () => {
     const query = `organizationId=${ids.a}&asOf=2026-09-01&sort=fullName`;
     const list = await t.http.get(`/api/v1/staff?${query}&limit=2`).set('Authorization', municipal);
     expect(list.body.total).toBe(4);
-    const response = await t.http.get(`/api/v1/staff/export.xlsx?${query}`).set('Authorization', municipal).buffer(true).parse(binary);
+    const response = await t.http.get(`/api/v1/staff/export.xlsx?${query}`).set('Authorization', municipal).buffer(true).parse(binaryParser);
     expect(response.status).toBe(200);
     expect(decodeURIComponent(response.headers['content-disposition'])).toContain('педагоги-2026-09-01.xlsx');
     const rows = await sheetRows(response.body);
     expect(rows[0][0]).toBe('ФИО');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['Аникина Мария Ивановна', 'Борисов Мария Ивановна', 'Воронова Мария Ивановна', 'Дёмина Мария Ивановна']);
     expect(rows.slice(1).every((r) => /^\*\*\*-\*\*\*-\*\*\* \d\d$/.test(String(r[2])))).toBe(true);
-    const young = await t.http.get(`/api/v1/staff/export.xlsx?${query}&youngSpecialist=true`).set('Authorization', municipal).buffer(true).parse(binary);
+    const young = await t.http.get(`/api/v1/staff/export.xlsx?${query}&youngSpecialist=true`).set('Authorization', municipal).buffer(true).parse(binaryParser);
     expect((await sheetRows(young.body)).slice(1).map((r) => r[0])).toEqual(['Аникина Мария Ивановна']);
     expect((await t.http.get(`/api/v1/staff/export.xlsx?sort=nope`).set('Authorization', municipal)).status).toBe(400);
   });

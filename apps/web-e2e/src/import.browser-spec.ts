@@ -7,12 +7,9 @@
  * Same setup as roles.browser-spec.ts (E2E_BASE_URL, Chromium). Runs against the demo database
  * more than once: every run imports new people (random SNILS and surnames).
  */
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
 
-const BASE_URL = (process.env['E2E_BASE_URL'] ?? '').replace(/\/+$/, '');
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PASSWORD = 'Demo-2026!';
 const STEP_TIMEOUT_MS = 15_000;
 
 jest.setTimeout(45_000);
@@ -38,20 +35,14 @@ function randomSurname(base: string): string {
 
 const csv = (rows: string[]) => Buffer.from(`${[HEADERS, ...rows].join('\r\n')}\r\n`, 'utf8');
 
-const describeInBrowser = BASE_URL ? describe : describe.skip;
-
-describeInBrowser('СОПР in the browser: staff import and composition', () => {
+describe('СОПР in the browser: staff import and composition', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -74,7 +65,7 @@ describeInBrowser('СОПР in the browser: staff import and composition', () =>
   async function signIn(email: string): Promise<void> {
     await page.goto(`${BASE_URL}/login`);
     await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('home').waitFor();
   }

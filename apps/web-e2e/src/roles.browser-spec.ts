@@ -7,12 +7,9 @@
  * Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides). One browser for the file, a fresh
  * context (no cookies, no localStorage) per test.
  */
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
 
-const BASE_URL = (process.env['E2E_BASE_URL'] ?? '').replace(/\/+$/, '');
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PASSWORD = 'Demo-2026!';
 const STEP_TIMEOUT_MS = 15_000;
 
 jest.setTimeout(30_000);
@@ -57,20 +54,14 @@ const ROLE_CASES: RoleCase[] = [
   },
 ];
 
-const describeInBrowser = BASE_URL ? describe : describe.skip;
-
-describeInBrowser('СОПР in the browser: roles and navigation', () => {
+describe('СОПР in the browser: roles and navigation', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -114,7 +105,7 @@ describeInBrowser('СОПР in the browser: roles and navigation', () => {
   });
 
   it.each(ROLE_CASES)('$email lands on the home page as «$roleTitle» with its sections', async ({ email, roleTitle, sections }) => {
-    await signIn(email, PASSWORD);
+    await signIn(email, DEMO_PASSWORD);
     const home = page.getByTestId('home');
     await home.waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
@@ -141,7 +132,7 @@ describeInBrowser('СОПР in the browser: roles and navigation', () => {
   });
 
   it('a school admin sees only its own school among organizations', async () => {
-    await signIn('school@demo.sopr.ru', PASSWORD);
+    await signIn('school@demo.sopr.ru', DEMO_PASSWORD);
     await page.getByTestId('home').waitFor();
     await page.getByTestId('nav-organizations').click();
     await page.waitForURL(/\/organizations/);

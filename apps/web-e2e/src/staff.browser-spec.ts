@@ -7,12 +7,9 @@
  * Same setup as roles.browser-spec.ts (E2E_BASE_URL, Chromium). Runs against the demo database
  * more than once: the new staff member gets a random SNILS and the phone a random number.
  */
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
 
-const BASE_URL = (process.env['E2E_BASE_URL'] ?? '').replace(/\/+$/, '');
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PASSWORD = 'Demo-2026!';
 const STEP_TIMEOUT_MS = 15_000;
 
 jest.setTimeout(45_000);
@@ -27,20 +24,14 @@ function randomSnils(): { valid: string; invalid: string } {
   return { valid: format(checksum), invalid: format((checksum + 1) % 100) };
 }
 
-const describeInBrowser = BASE_URL ? describe : describe.skip;
-
-describeInBrowser('СОПР in the browser: staff registry', () => {
+describe('СОПР in the browser: staff registry', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -63,7 +54,7 @@ describeInBrowser('СОПР in the browser: staff registry', () => {
   async function signIn(email: string): Promise<void> {
     await page.goto(`${BASE_URL}/login`);
     await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('home').waitFor();
   }

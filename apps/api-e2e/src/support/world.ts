@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { EducationLevel, Employment, Gender, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
-import { Event, EventParticipation, StaffMember, StaffPosition, TrainingRecord } from '@sopr/server-staff';
+import { Event, EventParticipation, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
 let passwordHash: Promise<string> | null = null;
@@ -115,10 +115,5 @@ let snilsCounter = 100_000_000 + Math.floor(Math.random() * 800_000_000);
 /** A fresh SNILS with a correct checksum. */
 export function validSnils(): string {
   snilsCounter += 1;
-  const number = String(snilsCounter).padStart(9, '0');
-  let sum = 0;
-  for (let i = 0; i < 9; i += 1) sum += Number(number[i]) * (9 - i);
-  let checksum = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
-  if (checksum === 100) checksum = 0;
-  return number + String(checksum).padStart(2, '0');
+  return withSnilsChecksum(snilsCounter);
 }

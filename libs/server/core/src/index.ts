@@ -30,3 +30,4 @@ export { HealthController } from './health/health.controller';
 export { SnakeNamingStrategy } from './database/snake-naming.strategy';
 export { IdParam } from './http/id-param';
 export { FILE_CONTENT_TYPES, XLSX_MIME, XlsxColumn, sendXlsx } from './http/xlsx';
+export { QueryBoolean } from './http/query-boolean';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { EducationLevel, Employment, Gender, OrganizationKind, PositionCode, QualificationCategory, TrainingKind } from '@sopr/shared';
 import { Organization } from '@sopr/server-org-structure';
-import { StaffMember, StaffPosition, StaffSubject, Subject, TrainingRecord } from '@sopr/server-staff';
+import { StaffMember, StaffPosition, StaffSubject, Subject, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 /** Deterministic pseudo-random numbers: the demo is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -37,15 +37,6 @@ const PROGRAMS = ['Реализация требований обновлённ�
 const STAFF_PER_KIND: Record<OrganizationKind, number> = {
   [OrganizationKind.SCHOOL]: 48, [OrganizationKind.PRESCHOOL]: 20, [OrganizationKind.ADDITIONAL]: 14, [OrganizationKind.METHODICAL_CENTER]: 8,
 };
-
-function snilsFrom(number: number): string {
-  const digits = String(number).padStart(9, '0');
-  let sum = 0;
-  for (let i = 0; i < 9; i += 1) sum += Number(digits[i]) * (9 - i);
-  let checksum = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101;
-  if (checksum === 100) checksum = 0;
-  return digits + String(checksum).padStart(2, '0');
-}
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -118,7 +109,7 @@ export async function seedDemoStaff(manager: EntityManager, organizations: Organ
       snilsNumber += 7919;
       members.push({
         regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id,
-        snils: snilsFrom(snilsNumber), lastName, firstName, middleName, gender, birthDate, email: null, phone: null,
+        snils: withSnilsChecksum(snilsNumber), lastName, firstName, middleName, gender, birthDate, email: null, phone: null,
         educationLevel: random() < 0.8 ? EducationLevel.HIGHER : EducationLevel.SECONDARY_VOCATIONAL,
         educationSpecialty: plan.specialty, teachingSince, category, categoryAssignedOn: category === QualificationCategory.NONE ? null : categoryAssignedOn ?? isoDate(asOfYear - 1, 3, 1),
         employment: Employment.MAIN, hiredOn: teachingSince, dismissedOn: null, isTutor: random() < 0.03, isSupervisor: random() < 0.01,

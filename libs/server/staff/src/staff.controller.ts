@@ -16,7 +16,7 @@ import {
   CreateStaffMemberDto, StaffExportQueryDto, StaffMemberDto, StaffMemberListItemDto, StaffQueryDto, StaffSnilsDto, SubjectDto, UpdateStaffContactsDto, UpdateStaffMemberDto,
 } from './dto/staff-member.dto';
 import { CreateTrainingRecordDto, TrainingRecordDto, UpdateTrainingRecordDto } from './dto/training-record.dto';
-import { StaffService } from './staff.service';
+import { StaffService, today } from './staff.service';
 import { TrainingsService } from './trainings.service';
 
 export class AsOfQueryDto {
@@ -132,7 +132,7 @@ export class StaffController {
   @ApiProduces(XLSX_MIME)
   @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
   async export(@CurrentActor() actor: Actor, @Query() query: StaffExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
-    const date = query.asOf ?? new Date().toISOString().slice(0, 10);
+    const date = query.asOf ?? today();
     await sendXlsx(reply, `педагоги-${date}.xlsx`, 'Педагоги', STAFF_EXPORT_COLUMNS, this.staff.exportRows(actor, query));
   }
 

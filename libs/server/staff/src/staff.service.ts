@@ -51,8 +51,9 @@ export class StaffService {
     this.staff = new ScopedRepository(repository, STAFF_SCOPE, 'Сотрудник не найден');
   }
 
-  subjects(): Promise<SubjectDto[]> {
-    return this.dataSource.getRepository(Subject).find({ order: { sortOrder: 'ASC', name: 'ASC' }, select: ['id', 'code', 'name'] });
+  async subjects(): Promise<SubjectDto[]> {
+    const subjects = await this.dataSource.getRepository(Subject).find({ order: { sortOrder: 'ASC', name: 'ASC' } });
+    return subjects.map(({ id, code, name }) => ({ id, code, name }));
   }
 
   /** The filtered, scoped query; lists and exports share it. */

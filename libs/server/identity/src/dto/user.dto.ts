@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '@sopr/server-core';
+import { PageQueryDto, QueryBoolean } from '@sopr/server-core';
 import { Role } from '@sopr/shared';
 import { User } from '../users/user.entity';
 import { PASSWORD_MIN_LENGTH } from './auth.dto';
@@ -57,7 +56,6 @@ export class UpdateUserDto {
   password?: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class UserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
@@ -73,7 +71,7 @@ export class UserQueryDto extends PageQueryDto {
   organizationId?: string;
 
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional() @QueryBoolean() @IsBoolean()
   active?: boolean;
 }
 

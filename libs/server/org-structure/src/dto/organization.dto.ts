@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@sopr/server-core';
+import { PageQueryDto, QueryBoolean } from '@sopr/server-core';
 import { OrganizationKind } from '@sopr/shared';
 import { Organization } from '../organization.entity';
 
@@ -41,7 +40,6 @@ export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizati
   active?: boolean;
 }
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class OrganizationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -53,7 +51,7 @@ export class OrganizationQueryDto extends PageQueryDto {
   kind?: OrganizationKind;
 
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional() @QueryBoolean() @IsBoolean()
   active?: boolean;
 }
 

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEmail, IsEnum, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID,
   Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@sopr/server-core';
+import { PageQueryDto, QueryBoolean } from '@sopr/server-core';
 import { AgeGroup, EducationLevel, Employment, ExperienceGroup, Gender, PositionCode, QualificationCategory } from '@sopr/shared';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class StaffPositionInputDto {
   @ApiProperty({ enum: PositionCode, enumName: 'PositionCode', example: PositionCode.TEACHER })
@@ -102,10 +101,10 @@ export class StaffQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QualificationCategory, enumName: 'QualificationCategory', description: 'Действующая категория на дату' })
   @IsOptional() @IsEnum(QualificationCategory)
   category?: QualificationCategory;
-  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() youngSpecialist?: boolean;
-  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() under35?: boolean;
-  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() pensionAge?: boolean;
-  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() trainedInLast3Years?: boolean;
+  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @QueryBoolean() @IsBoolean() youngSpecialist?: boolean;
+  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @QueryBoolean() @IsBoolean() under35?: boolean;
+  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @QueryBoolean() @IsBoolean() pensionAge?: boolean;
+  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @QueryBoolean() @IsBoolean() trainedInLast3Years?: boolean;
   @ApiPropertyOptional({ enum: ['active', 'dismissed', 'all'], default: 'active', description: 'Работающие на дату, уволенные или все' })
   @IsOptional() @IsIn(['active', 'dismissed', 'all'])
   status?: 'active' | 'dismissed' | 'all';
