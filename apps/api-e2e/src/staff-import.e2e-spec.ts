@@ -119,7 +119,7 @@ describe('staff import', () => {
     const notTable = await upload('dry-run', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     expect(notTable.body).toMatchObject({ valid: false, fileErrors: ['Файл не похож на таблицу: ожидается XLSX или CSV'] });
     const fakeXlsx = await upload('dry-run', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(fakeXlsx.body.fileErrors).toEqual(['Файл не похож на книгу Excel (XLSX)']);
+    expect(fakeXlsx.body.fileErrors).toEqual(['Файл не похож на книгу Excel (XLSX) или повреждён']);
     const columns = await upload('dry-run', Buffer.from('СНИЛС;Фамилия;Цвет глаз\n112-233-445 95;Иванова;карие\n', 'utf8'));
     expect(columns.body.fileErrors).toEqual([
       'Неизвестные столбцы: «Цвет глаз». Используйте шаблон',

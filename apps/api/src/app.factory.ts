@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_KEY_AUTH, AppConfig, BEARER_AUTH, FILE_CONTENT_TYPES, NotFoundError, createValidationPipe, sendError } from '@sopr/server-core';
 import { API_KEY_HEADER } from '@sopr/server-identity';
-import { QueueName } from '@sopr/server-jobs';
+import { QUEUES, QueueName } from '@sopr/server-jobs';
 import { appModule } from './app.module';
-import { QUEUES } from './queues-admin/queues-admin.module';
+
 import { mountQueueBoard } from './queues-admin/queue-board';
 
 export const API_PREFIX = 'api/v1';

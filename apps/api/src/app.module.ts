@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AllExceptionsFilter, AppConfig, AuditModule, ConfigModule, HealthController, RedisModule } from '@sopr/server-core';
 import { DatabaseModule } from '@sopr/server-database';
 import { IdentityModule } from '@sopr/server-identity';
+import { JobsModule } from '@sopr/server-jobs';
 import { OrgStructureModule } from '@sopr/server-org-structure';
 import { StaffModule } from '@sopr/server-staff';
 import { QueuesAdminModule } from './queues-admin/queues-admin.module';
@@ -14,6 +15,7 @@ export function appModule(config: AppConfig) {
       DatabaseModule,
       RedisModule,
       AuditModule,
+      JobsModule,
       OrgStructureModule,
       IdentityModule,
       StaffModule,

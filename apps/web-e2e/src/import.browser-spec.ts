@@ -1,8 +1,11 @@
 /// <reference lib="dom" />
 /**
- * Browser test of the staff import and the composition report: a school admin uploads a CSV with a
- * bad row, sees it listed, uploads the fixed file, applies it, finds the new staff member in
- * «Педагоги», then opens «Кадровый состав».
+ * Browser test of the background staff import and the composition report: a school admin uploads a
+ * CSV with a bad row, sees it listed once the worker has checked it, uploads the fixed file, leaves
+ * for «Педагоги» and comes back through «Последние импорты», applies it, finds the new staff member
+ * in «Педагоги», then opens «Кадровый состав». A file without a required column is discarded.
+ *
+ * Needs the worker running beside the API: the checks and the apply are its jobs.
  *
  * Same setup as roles.browser-spec.ts (E2E_BASE_URL, Chromium). Runs against the demo database
  * more than once: every run imports new people (random SNILS and surnames).
@@ -11,8 +14,10 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
 
 const STEP_TIMEOUT_MS = 15_000;
+/** A step of the worker: it polls its queue, then reads the file. */
+const WORKER_TIMEOUT_MS = 30_000;
 
-jest.setTimeout(45_000);
+jest.setTimeout(90_000);
 
 const HEADERS = 'СНИЛС;Фамилия;Имя;Пол;Дата рождения;Уровень образования;Начало педагогического стажа;Дата приёма;Должности;Предметы';
 
@@ -70,10 +75,23 @@ describe('СОПР in the browser: staff import and composition', () => {
     await page.getByTestId('home').waitFor();
   }
 
+  /** Picks the file on /staff/import, starts the check and lands on the import's own page. */
   async function upload(name: string, buffer: Buffer): Promise<void> {
+    await page.waitForURL(/\/staff\/import$/);
     await page.locator('[data-testid="import-dropzone"] input[type="file"], input[type="file"]').first().setInputFiles({ name, mimeType: 'text/csv', buffer });
     await page.getByTestId('import-check').click();
+    await page.waitForURL(/\/staff\/import\/[0-9a-f-]{36}$/);
   }
+
+  /** Waits until the import's page shows `status` (the worker has finished the step). */
+  async function waitForStatus(status: string): Promise<void> {
+    await page.locator(`[data-testid="import-status"][data-status="${status}"]`).waitFor({ timeout: WORKER_TIMEOUT_MS });
+  }
+
+  /** The row of «Последние импорты» with this file. */
+  const historyRow = (fileName: string) => page.getByTestId('import-history').locator('tr.ant-table-row', { hasText: fileName });
+  /** The status tag of that row once it shows `status`. */
+  const historyStatus = (fileName: string, status: string) => historyRow(fileName).locator(`[data-testid="import-history-status"][data-status="${status}"]`);
 
   /** Clicks a download button; the first bytes of the saved file. */
   async function downloaded(testId: string): Promise<string> {
@@ -87,7 +105,7 @@ describe('СОПР in the browser: staff import and composition', () => {
 
   const statistic = async (testId: string) => (await page.getByTestId(testId).locator('.ant-statistic-content').textContent())?.trim();
 
-  it('a school admin imports a fixed file, finds the new staff member and opens «Кадровый состав»', async () => {
+  it('a school admin imports a fixed file in the background, finds the new staff member and opens «Кадровый состав»', async () => {
     await signIn('school@demo.sopr.ru');
     await page.getByTestId('nav-staff').click();
     await page.getByTestId('import-staff').click();
@@ -96,6 +114,8 @@ describe('СОПР in the browser: staff import and composition', () => {
     await page.getByTestId('import-organization-fixed').waitFor();
     expect(await page.getByTestId('page-title').textContent()).toBe('Импорт педагогов');
     expect(await page.getByTestId('import-organization').count()).toBe(0);
+    await page.getByTestId('import-steps').waitFor();
+    await page.getByTestId('import-history').waitFor();
 
     // The template comes with the session's token as an XLSX (a ZIP: «PK»).
     expect(await downloaded('import-template')).toMatch(/^PK/);
@@ -106,31 +126,57 @@ describe('СОПР in the browser: staff import and composition', () => {
     const secondSnils = randomSnils();
     const badRow = `${secondSnils};${second};Мария;ж;31.02.1990;высшее;01.09.2016;01.09.2016;Учитель;Математика`;
     const fixedRow = `${secondSnils};${second};Мария;ж;28.02.1990;высшее;01.09.2016;01.09.2016;Учитель;Математика`;
+    // Unique names: the list holds the imports of earlier runs too.
+    const badFile = `педагоги-${second}.csv`;
+    const fixedFile = `педагоги-${second}-исправленный.csv`;
 
-    // The bad file: the wrong date is listed, applying is not possible.
-    await upload('педагоги.csv', csv([goodRow, badRow]));
+    // The bad file: the worker lists the wrong date, nothing can be applied.
+    await upload(badFile, csv([goodRow, badRow]));
+    await waitForStatus('INVALID');
+    expect(await page.getByTestId('import-status').textContent()).toBe('Есть ошибки');
     const errors = page.getByTestId('import-errors');
-    await errors.waitFor();
+    await errors.locator('tr.ant-table-row').first().waitFor();
     const errorRows = await errors.locator('tr.ant-table-row').allTextContents();
     expect(errorRows).toHaveLength(1);
     expect(errorRows[0]).toContain('3');
     expect(errorRows[0]).toContain('Дата рождения');
     expect(errorRows[0]).toContain('Такой даты не существует');
     expect(await statistic('import-totalRows')).toBe('2');
-    expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-apply').count()).toBe(0);
+    expect(await page.getByTestId('import-steps').locator('.ant-steps-item-error').count()).toBe(1);
 
     // The fixed file: two to create.
     await page.getByTestId('import-reupload').click();
-    await upload('педагоги-исправленный.csv', csv([goodRow, fixedRow]));
-    await page.getByTestId('import-valid').waitFor();
+    await upload(fixedFile, csv([goodRow, fixedRow]));
+    await page.getByTestId('import-valid').waitFor({ timeout: WORKER_TIMEOUT_MS });
+    expect(await page.getByTestId('import-status').getAttribute('data-status')).toBe('VALIDATED');
     expect(await page.locator('[data-testid="import-toCreate"]').textContent()).toContain('Будет создано');
     expect(await statistic('import-toCreate')).toBe('2');
     expect(await page.getByTestId('import-errors').count()).toBe(0);
+    expect(await page.getByTestId('import-discard').isEnabled()).toBe(true);
+
+    // Away to «Педагоги» and back: the checked import waits in «Последние импорты», newest first.
+    await page.getByTestId('nav-staff').click();
+    await page.waitForURL(/\/staff$/);
+    await page.getByTestId('import-staff').click();
+    await page.waitForURL(/\/staff\/import$/);
+    const fixedInHistory = historyRow(fixedFile);
+    // The list may show its cached state first: wait for the fresh one.
+    await historyStatus(fixedFile, 'VALIDATED').waitFor();
+    await historyStatus(badFile, 'INVALID').waitFor();
+    expect(await historyRow(badFile).getByTestId('import-history-status').textContent()).toBe('Есть ошибки');
+    const historyFiles = await page.getByTestId('import-history-link').allTextContents();
+    expect(historyFiles.indexOf(fixedFile)).toBeLessThan(historyFiles.indexOf(badFile));
+    await fixedInHistory.getByTestId('import-history-link').click();
+    await page.waitForURL(/\/staff\/import\/[0-9a-f-]{36}$/);
 
     await page.getByTestId('import-apply').click();
     const done = page.getByTestId('import-done');
-    await done.waitFor();
+    await done.waitFor({ timeout: WORKER_TIMEOUT_MS });
     expect(await done.textContent()).toContain('Создано: 2');
+    expect(await page.getByTestId('import-status').textContent()).toBe('Применён');
+    expect(await page.getByTestId('import-steps').locator('.ant-steps-item-finish').count()).toBe(4);
+    expect(await page.getByTestId('import-discard').count()).toBe(0);
 
     // The new person in «Педагоги».
     await page.getByTestId('import-to-staff').click();
@@ -159,5 +205,33 @@ describe('СОПР in the browser: staff import and composition', () => {
     expect(await tableRows.count()).toBeGreaterThanOrEqual(2);
     expect(await tableRows.last().textContent()).toContain('Организация');
     await page.getByTestId('composition-chart-ageGroup').waitFor();
+  });
+
+  it('a file without a required column is refused as a whole and can be discarded', async () => {
+    await signIn('school@demo.sopr.ru');
+    await page.goto(`${BASE_URL}/staff/import`);
+    const fileName = `без-снилс-${randomSurname('файл')}.csv`;
+    const withoutSnils = Buffer.from(`Фамилия;Имя\r\n${randomSurname('Безснилсова')};Анна\r\n`, 'utf8');
+
+    await upload(fileName, withoutSnils);
+    await waitForStatus('INVALID');
+    expect(await page.getByTestId('import-file-errors').textContent()).toContain('СНИЛС');
+    expect(await page.getByTestId('import-errors').count()).toBe(0);
+
+    await page.getByTestId('import-discard').click();
+    await page.getByTestId('import-discard-confirm').click();
+    await page.getByTestId('import-discarded').waitFor();
+    expect(await page.getByTestId('import-status').getAttribute('data-status')).toBe('DISCARDED');
+
+    // The list keeps it as discarded.
+    await page.getByTestId('import-to-list').click();
+    await page.waitForURL(/\/staff\/import$/);
+    await historyStatus(fileName, 'DISCARDED').waitFor();
+    expect(await historyRow(fileName).getByTestId('import-history-status').textContent()).toBe('Отменён');
+
+    // An import that does not exist: the not-found state.
+    await page.goto(`${BASE_URL}/staff/import/00000000-0000-4000-8000-000000000000`);
+    await page.getByTestId('error-state').waitFor();
+    expect(await page.getByTestId('error-state').textContent()).toContain('Не найдено');
   });
 });

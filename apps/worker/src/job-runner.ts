@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, Queue, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@sopr/server-core';
-import { JOB_HANDLER_KEY, JOB_QUEUE, JobName, QueueName, createQueues, workerConnection } from '@sopr/server-jobs';
+import { JOB_HANDLER_KEY, JOB_QUEUE, JobName, QUEUE_CONCURRENCY, QueueName, createQueues, workerConnection } from '@sopr/server-jobs';
 
 type Handler = (payload: unknown) => Promise<unknown>;
 
@@ -49,7 +49,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           if (!handler || JOB_QUEUE[job.name as JobName] !== queueName) throw new Error(`Unknown job ${job.name} in queue ${queueName}`);
           return handler(job.data);
         },
-        { connection, prefix: this.config.redisPrefix, concurrency: 2 },
+        { connection, prefix: this.config.redisPrefix, concurrency: QUEUE_CONCURRENCY[queueName] },
       );
       worker.on('failed', (job, error) => this.logger.error(`${job?.name} ${job?.id} failed: ${error.message}`));
       this.workers.push(worker);

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AppConfig, ConfigModule } from '@sopr/server-core';
+import { AppConfig, AuditModule, ConfigModule } from '@sopr/server-core';
 import { DatabaseModule } from '@sopr/server-database';
+import { JobsModule } from '@sopr/server-jobs';
+import { StaffModule } from '@sopr/server-staff';
 import { MaintenanceHandlers } from './handlers/maintenance.handlers';
 import { JobRunner } from './job-runner';
 
 export function workerModule(config: AppConfig) {
   @Module({
-    imports: [ConfigModule.forRoot(config), DatabaseModule, DiscoveryModule],
+    imports: [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule, StaffModule, DiscoveryModule],
     providers: [MaintenanceHandlers, JobRunner],
   })
   class WorkerModule {}

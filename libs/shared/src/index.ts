@@ -5,3 +5,4 @@ export {
   POSITION_TITLES, PositionCode, QUALIFICATION_CATEGORY_TITLES, QualificationCategory, TRAINING_KIND_TITLES, TrainingKind,
   EVENT_KIND_TITLES, EVENT_LEVEL_TITLES, EventKind, EventLevel, PARTICIPATION_ROLE_TITLES, ParticipationRole,
 } from './staff';
+export { IMPORT_IN_PROGRESS, IMPORT_STATUS_TITLES, ImportStatus } from './imports';

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
-import { EducationLevel, Employment, Gender, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
-import { Event, EventParticipation, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
+import { EducationLevel, Employment, Gender, ImportStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
+import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
 let passwordHash: Promise<string> | null = null;
@@ -76,6 +76,18 @@ export class Builder {
       eventId: event.id, staffMemberId: member.id, role: role as EventParticipation['role'],
       regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
     });
+  }
+
+  /** A checked background import uploaded by a school admin of `organization`, its file still kept. */
+  async staffImport(organization: Organization): Promise<StaffImport> {
+    const uploader = await this.user(Role.SCHOOL_ADMIN, { organization });
+    const actor = { kind: 'user', id: uploader.id, role: uploader.role, regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id, staffMemberId: null, ip: '127.0.0.1' } as const;
+    const saved = await this.db.getRepository(StaffImport).save({
+      regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id, requestedBy: actor, createdById: uploader.id,
+      fileName: 'педагоги.csv', fileSize: 10, defaultOrganizationId: organization.id, status: ImportStatus.VALIDATED, totalRows: 1, toCreate: 1, validatedAt: new Date(),
+    });
+    await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: Buffer.from('СНИЛС;Фамилия\n') });
+    return saved;
   }
 
   /** An integration key; returns the row and the full key to send as X-API-Key. */

@@ -1,21 +1,8 @@
-import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { APP_CONFIG, AppConfig } from '@sopr/server-core';
-import { QueueName, createQueues, producerConnection } from '@sopr/server-jobs';
+import { Module } from '@nestjs/common';
 import { QueuesAdminController } from './queues-admin.controller';
 
-export const QUEUES = Symbol('QUEUES');
-
+/** Bull Board over the shared queues of JobsModule. */
 @Module({
   controllers: [QueuesAdminController],
-  providers: [
-    { provide: QUEUES, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createQueues(config, producerConnection(config)) },
-  ],
-  exports: [QUEUES],
 })
-export class QueuesAdminModule implements OnApplicationShutdown {
-  constructor(@Inject(QUEUES) private readonly queues: Map<QueueName, Queue>) {}
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-  }
-}
+export class QueuesAdminModule {}

@@ -15,6 +15,7 @@ import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { QueuesPage } from '../features/queues/pages/QueuesPage';
 import { RegionsPage } from '../features/regions/pages/RegionsPage';
 import { StaffCompositionPage } from '../features/staff/composition/pages/StaffCompositionPage';
+import { StaffImportDetailsPage } from '../features/staff/import/pages/StaffImportDetailsPage';
 import { StaffImportPage } from '../features/staff/import/pages/StaffImportPage';
 import { MyCardPage } from '../features/staff/pages/MyCardPage';
 import { StaffCardPage } from '../features/staff/pages/StaffCardPage';
@@ -44,6 +45,16 @@ export function AppRoutes() {
               <RequireSection section="staff">
                 <RequirePermissions permissions={[Permission.STAFF_WRITE]}>
                   <StaffImportPage />
+                </RequirePermissions>
+              </RequireSection>
+            }
+          />
+          <Route
+            path="staff/import/:id"
+            element={
+              <RequireSection section="staff">
+                <RequirePermissions permissions={[Permission.STAFF_WRITE]}>
+                  <StaffImportDetailsPage />
                 </RequirePermissions>
               </RequireSection>
             }

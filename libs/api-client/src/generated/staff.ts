@@ -30,14 +30,20 @@ import type {
   GetStaffMemberParams,
   ListStaff200,
   ListStaffChangesParams,
+  ListStaffImportErrors200,
+  ListStaffImportErrorsParams,
+  ListStaffImports200,
+  ListStaffImportsParams,
   ListStaffParams,
   ParticipationDto,
   StaffBatchDto,
   StaffBatchResultDto,
   StaffChangesDto,
+  StaffImportDto,
   StaffImportReportDto,
   StaffMemberDto,
   StaffSnilsDto,
+  StartStaffImportParams,
   TrainingRecordDto,
   UpdateStaffContactsDto,
   UpdateStaffMemberDto,
@@ -831,6 +837,230 @@ export function useExportStaff<TData = Awaited<ReturnType<typeof exportStaff>>, 
 }
 
 /**
+ * @summary Импорты в области доступа, новые первыми
+ */
+export const getListStaffImportsUrl = (params?: ListStaffImportsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/staff/imports?${stringifiedParams}` : `/api/v1/staff/imports`;
+};
+
+export const listStaffImports = async (
+  params?: ListStaffImportsParams,
+  options?: RequestInit,
+): Promise<ListStaffImports200> => {
+  return customFetch<ListStaffImports200>(getListStaffImportsUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListStaffImportsQueryKey = (params?: ListStaffImportsParams) => {
+  return [`/api/v1/staff/imports`, ...(params ? [params] : [])] as const;
+};
+
+export const getListStaffImportsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listStaffImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListStaffImportsQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listStaffImports>>> = ({ signal }) =>
+    listStaffImports(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listStaffImports>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListStaffImportsQueryResult = NonNullable<Awaited<ReturnType<typeof listStaffImports>>>;
+export type ListStaffImportsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListStaffImports<
+  TData = Awaited<ReturnType<typeof listStaffImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params: undefined | ListStaffImportsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImports>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffImports>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffImports>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffImports<
+  TData = Awaited<ReturnType<typeof listStaffImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImports>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffImports>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffImports>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffImports<
+  TData = Awaited<ReturnType<typeof listStaffImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Импорты в области доступа, новые первыми
+ */
+
+export function useListStaffImports<
+  TData = Awaited<ReturnType<typeof listStaffImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListStaffImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListStaffImportsQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Фоновый импорт педагогов (XLSX или CSV любого размера): файл проверяется в фоне, ход — в GET /staff/imports/{id}
+ */
+export const getStartStaffImportUrl = (params?: StartStaffImportParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/staff/imports?${stringifiedParams}` : `/api/v1/staff/imports`;
+};
+
+export const startStaffImport = async (
+  startStaffImportBody: Blob,
+  params?: StartStaffImportParams,
+  options?: RequestInit,
+): Promise<StaffImportDto> => {
+  return customFetch<StaffImportDto>(getStartStaffImportUrl(params), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
+    body: startStaffImportBody,
+  });
+};
+
+export const getStartStaffImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof startStaffImport>>,
+    TError,
+    { data: Blob; params?: StartStaffImportParams },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof startStaffImport>>,
+  TError,
+  { data: Blob; params?: StartStaffImportParams },
+  TContext
+> => {
+  const mutationKey = ['startStaffImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof startStaffImport>>,
+    { data: Blob; params?: StartStaffImportParams }
+  > = (props) => {
+    const { data, params } = props ?? {};
+
+    return startStaffImport(data, params, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type StartStaffImportMutationResult = NonNullable<Awaited<ReturnType<typeof startStaffImport>>>;
+export type StartStaffImportMutationBody = Blob;
+export type StartStaffImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Фоновый импорт педагогов (XLSX или CSV любого размера): файл проверяется в фоне, ход — в GET /staff/imports/{id}
+ */
+export const useStartStaffImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof startStaffImport>>,
+      TError,
+      { data: Blob; params?: StartStaffImportParams },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof startStaffImport>>,
+  TError,
+  { data: Blob; params?: StartStaffImportParams },
+  TContext
+> => {
+  const mutationOptions = getStartStaffImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
  * @summary Применить файл импорта: всё в одной транзакции или ничего
  */
 export const getCommitStaffImportUrl = (params?: CommitStaffImportParams) => {
@@ -1119,6 +1349,359 @@ export function useGetStaffImportTemplate<
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
   const queryOptions = getGetStaffImportTemplateQueryOptions(options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Отказаться от неприменённого импорта: файл удаляется, запись остаётся в списке
+ */
+export const getDiscardStaffImportUrl = (id: string) => {
+  return `/api/v1/staff/imports/${id}`;
+};
+
+export const discardStaffImport = async (id: string, options?: RequestInit): Promise<void> => {
+  return customFetch<void>(getDiscardStaffImportUrl(id), {
+    ...options,
+    method: 'DELETE',
+  });
+};
+
+export const getDiscardStaffImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<Awaited<ReturnType<typeof discardStaffImport>>, TError, { id: string }, TContext>;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<Awaited<ReturnType<typeof discardStaffImport>>, TError, { id: string }, TContext> => {
+  const mutationKey = ['discardStaffImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<Awaited<ReturnType<typeof discardStaffImport>>, { id: string }> = (props) => {
+    const { id } = props ?? {};
+
+    return discardStaffImport(id, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type DiscardStaffImportMutationResult = NonNullable<Awaited<ReturnType<typeof discardStaffImport>>>;
+
+export type DiscardStaffImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Отказаться от неприменённого импорта: файл удаляется, запись остаётся в списке
+ */
+export const useDiscardStaffImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<Awaited<ReturnType<typeof discardStaffImport>>, TError, { id: string }, TContext>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<Awaited<ReturnType<typeof discardStaffImport>>, TError, { id: string }, TContext> => {
+  const mutationOptions = getDiscardStaffImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Состояние импорта: шаг, прочитано строк, итоги проверки или применения
+ */
+export const getGetStaffImportUrl = (id: string) => {
+  return `/api/v1/staff/imports/${id}`;
+};
+
+export const getStaffImport = async (id: string, options?: RequestInit): Promise<StaffImportDto> => {
+  return customFetch<StaffImportDto>(getGetStaffImportUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetStaffImportQueryKey = (id?: string) => {
+  return [`/api/v1/staff/imports/${id}`] as const;
+};
+
+export const getGetStaffImportQueryOptions = <
+  TData = Awaited<ReturnType<typeof getStaffImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetStaffImportQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getStaffImport>>> = ({ signal }) =>
+    getStaffImport(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getStaffImport>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetStaffImportQueryResult = NonNullable<Awaited<ReturnType<typeof getStaffImport>>>;
+export type GetStaffImportQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetStaffImport<TData = Awaited<ReturnType<typeof getStaffImport>>, TError = ErrorType<ErrorBodyDto>>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImport>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffImport>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffImport>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffImport<TData = Awaited<ReturnType<typeof getStaffImport>>, TError = ErrorType<ErrorBodyDto>>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImport>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getStaffImport>>,
+          TError,
+          Awaited<ReturnType<typeof getStaffImport>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetStaffImport<TData = Awaited<ReturnType<typeof getStaffImport>>, TError = ErrorType<ErrorBodyDto>>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Состояние импорта: шаг, прочитано строк, итоги проверки или применения
+ */
+
+export function useGetStaffImport<TData = Awaited<ReturnType<typeof getStaffImport>>, TError = ErrorType<ErrorBodyDto>>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getStaffImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetStaffImportQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Применить проверенный файл: всё в одной транзакции или ничего (в фоне)
+ */
+export const getApplyStaffImportUrl = (id: string) => {
+  return `/api/v1/staff/imports/${id}/apply`;
+};
+
+export const applyStaffImport = async (id: string, options?: RequestInit): Promise<StaffImportDto> => {
+  return customFetch<StaffImportDto>(getApplyStaffImportUrl(id), {
+    ...options,
+    method: 'POST',
+  });
+};
+
+export const getApplyStaffImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<Awaited<ReturnType<typeof applyStaffImport>>, TError, { id: string }, TContext>;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<Awaited<ReturnType<typeof applyStaffImport>>, TError, { id: string }, TContext> => {
+  const mutationKey = ['applyStaffImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<Awaited<ReturnType<typeof applyStaffImport>>, { id: string }> = (props) => {
+    const { id } = props ?? {};
+
+    return applyStaffImport(id, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type ApplyStaffImportMutationResult = NonNullable<Awaited<ReturnType<typeof applyStaffImport>>>;
+
+export type ApplyStaffImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Применить проверенный файл: всё в одной транзакции или ничего (в фоне)
+ */
+export const useApplyStaffImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<Awaited<ReturnType<typeof applyStaffImport>>, TError, { id: string }, TContext>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<Awaited<ReturnType<typeof applyStaffImport>>, TError, { id: string }, TContext> => {
+  const mutationOptions = getApplyStaffImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Ошибки проверенного файла по строкам и столбцам
+ */
+export const getListStaffImportErrorsUrl = (id: string, params?: ListStaffImportErrorsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/staff/imports/${id}/errors?${stringifiedParams}`
+    : `/api/v1/staff/imports/${id}/errors`;
+};
+
+export const listStaffImportErrors = async (
+  id: string,
+  params?: ListStaffImportErrorsParams,
+  options?: RequestInit,
+): Promise<ListStaffImportErrors200> => {
+  return customFetch<ListStaffImportErrors200>(getListStaffImportErrorsUrl(id, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListStaffImportErrorsQueryKey = (id?: string, params?: ListStaffImportErrorsParams) => {
+  return [`/api/v1/staff/imports/${id}/errors`, ...(params ? [params] : [])] as const;
+};
+
+export const getListStaffImportErrorsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listStaffImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListStaffImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListStaffImportErrorsQueryKey(id, params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listStaffImportErrors>>> = ({ signal }) =>
+    listStaffImportErrors(id, params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listStaffImportErrors>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListStaffImportErrorsQueryResult = NonNullable<Awaited<ReturnType<typeof listStaffImportErrors>>>;
+export type ListStaffImportErrorsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListStaffImportErrors<
+  TData = Awaited<ReturnType<typeof listStaffImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: undefined | ListStaffImportErrorsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImportErrors>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffImportErrors>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffImportErrors>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffImportErrors<
+  TData = Awaited<ReturnType<typeof listStaffImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListStaffImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImportErrors>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listStaffImportErrors>>,
+          TError,
+          Awaited<ReturnType<typeof listStaffImportErrors>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListStaffImportErrors<
+  TData = Awaited<ReturnType<typeof listStaffImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListStaffImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Ошибки проверенного файла по строкам и столбцам
+ */
+
+export function useListStaffImportErrors<
+  TData = Awaited<ReturnType<typeof listStaffImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListStaffImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listStaffImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListStaffImportErrorsQueryOptions(id, params, options);
 
   const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
     queryKey: DataTag<QueryKey, TData, TError>;

@@ -23,11 +23,11 @@ export { Permission, ROLE_PERMISSIONS, ROLE_RANK, hasPermission } from './access
 export { API_KEY_AUTH, Authenticated, BEARER_AUTH, CurrentActor, PERMISSION_KEY, PUBLIC_KEY, Public } from './access/decorators';
 export { ScopeColumns, ScopedRepository, applyScope, assertPlacementInScope, isPlacementInScope, scopeCondition } from './access/scope';
 export { AuditAction, AuditLogEntry } from './audit/audit-log-entry.entity';
-export { AuditEvent, AuditService, Changes, diffFields } from './audit/audit.service';
+export { AuditEvent, AuditService, Changes, auditActorColumns, diffFields } from './audit/audit.service';
 export { AuditModule } from './audit/audit.module';
 export { REDIS, RedisModule, requestPathRedisOptions } from './redis/redis.module';
 export { HealthController } from './health/health.controller';
 export { SnakeNamingStrategy } from './database/snake-naming.strategy';
 export { IdParam } from './http/id-param';
-export { FILE_CONTENT_TYPES, XLSX_MIME, XlsxColumn, sendXlsx } from './http/xlsx';
+export { FILE_CONTENT_TYPES, XLSX_MIME, XlsxColumn, fileBody, sendXlsx } from './http/xlsx';
 export { QueryBoolean } from './http/query-boolean';

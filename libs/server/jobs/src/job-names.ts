@@ -4,18 +4,31 @@
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
+  IMPORTS = 'imports',
 }
 
 export enum JobName {
   PURGE_REFRESH_TOKENS = 'maintenance.purge-refresh-tokens',
+  STAFF_IMPORT_VALIDATE = 'imports.staff-validate',
+  STAFF_IMPORT_APPLY = 'imports.staff-apply',
 }
 
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: { olderThanDays: number };
+  [JobName.STAFF_IMPORT_VALIDATE]: { importId: string };
+  [JobName.STAFF_IMPORT_APPLY]: { importId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
+  [JobName.STAFF_IMPORT_VALIDATE]: QueueName.IMPORTS,
+  [JobName.STAFF_IMPORT_APPLY]: QueueName.IMPORTS,
+};
+
+/** Jobs run at once per worker process: imports hold a file and a transaction, so one at a time. */
+export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
+  [QueueName.MAINTENANCE]: 2,
+  [QueueName.IMPORTS]: 1,
 };
 
 /**

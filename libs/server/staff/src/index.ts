@@ -9,3 +9,4 @@ export { staffDerivedSql } from './staff-derived.sql';
 export { isValidSnils, normalizeSnils, withSnilsChecksum } from './snils';
 export { Event } from './events/event.entity';
 export { EventParticipation } from './events/event-participation.entity';
+export { StaffImport, StaffImportError, StaffImportFile } from './import/staff-import.entity';

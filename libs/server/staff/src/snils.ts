@@ -34,3 +34,8 @@ export function formatSnils(digits: string): string {
 export function maskSnils(digits: string): string {
   return `***-***-*** ${digits.slice(9)}`;
 }
+
+/** maskSnils in SQL, for statements that write many audit entries at once. */
+export function maskSnilsSql(column: string): string {
+  return `('***-***-*** ' || right(${column}, 2))`;
+}

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from
 import type { FastifyReply } from 'fastify';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsDateString, IsOptional } from 'class-validator';
-import { Actor, ApiPageResponse, AppError, Authenticated, CurrentActor, FILE_CONTENT_TYPES, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { Actor, ApiPageResponse, Authenticated, CurrentActor, FILE_CONTENT_TYPES, IdParam, fileBody, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
 import { StaffImportQueryDto, StaffImportReportDto } from './dto/staff-import.dto';
 import { StaffImportService } from './import/staff-import.service';
 import { StaffBatchService } from './import/staff-batch.service';
@@ -86,7 +86,7 @@ export class StaffController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: StaffImportReportDto })
   dryRunImport(@CurrentActor() actor: Actor, @Query() query: StaffImportQueryDto, @Body() file: Buffer): Promise<StaffImportReportDto> {
-    return this.imports.dryRun(actor, asFile(file), query.organizationId);
+    return this.imports.dryRun(actor, fileBody(file), query.organizationId);
   }
 
   @Post('imports/commit')
@@ -97,7 +97,7 @@ export class StaffController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: StaffImportReportDto })
   commitImport(@CurrentActor() actor: Actor, @Query() query: StaffImportQueryDto, @Body() file: Buffer): Promise<StaffImportReportDto> {
-    return this.imports.commit(actor, asFile(file), query.organizationId);
+    return this.imports.commit(actor, fileBody(file), query.organizationId);
   }
 
   @Get('composition')
@@ -216,11 +216,4 @@ export class StaffController {
   deleteTraining(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('trainingId') trainingId: string): Promise<void> {
     return this.trainings.remove(actor, id, trainingId);
   }
-}
-
-function asFile(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body)) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Передайте файл в теле запроса (Content-Type: application/octet-stream, text/csv или XLSX)');
-  }
-  return body;
 }

@@ -12,19 +12,26 @@ import { TrainingRecord } from './training-record.entity';
 import { TrainingsService } from './trainings.service';
 import { StaffCompositionService } from './staff-composition.service';
 import { StaffImportService } from './import/staff-import.service';
-import { StaffMergeService } from './import/staff-merge.service';
+import { StaffFileImportService } from './import/staff-file-import.service';
+import { StaffImport, StaffImportError, StaffImportFile } from './import/staff-import.entity';
+import { StaffImportHandlers } from './import/staff-import.handlers';
+import { StaffImportsController } from './import/staff-imports.controller';
+import { StaffImportsService } from './import/staff-imports.service';
 import { StaffBatchService } from './import/staff-batch.service';
 import { Event } from './events/event.entity';
 import { EventParticipation } from './events/event-participation.entity';
 import { EventsController } from './events/events.controller';
 import { EventsService } from './events/events.service';
 
-export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord, Event, EventParticipation];
+export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPosition, StaffSubject, TrainingRecord, Event, EventParticipation, StaffImport, StaffImportFile, StaffImportError];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), OrgStructureModule],
-  controllers: [SubjectsController, StaffController, EventsController],
-  providers: [StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffMergeService, StaffBatchService, EventsService],
+  controllers: [SubjectsController, StaffImportsController, StaffController, EventsController],
+  providers: [
+    StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffFileImportService, StaffImportsService, StaffImportHandlers,
+    StaffBatchService, EventsService,
+  ],
   exports: [StaffService],
 })
 export class StaffModule {}

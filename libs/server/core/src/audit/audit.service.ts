@@ -28,19 +28,21 @@ export interface AuditEvent {
   changes?: Changes | null;
 }
 
+/** Who did it, as the audit log stores it; also used by set-based writers that insert many entries in one statement. */
+export function auditActorColumns(actor: Actor): Pick<AuditLogEntry, 'actorKind' | 'actorId' | 'actorRole' | 'ip'> {
+  return { actorKind: actor.kind, actorId: actor.id, actorRole: actor.role, ip: actor.ip };
+}
+
 @Injectable()
 export class AuditService {
   /** Written in the caller's transaction, so a change and its audit entry commit together. */
   async record(manager: EntityManager, actor: Actor, event: AuditEvent): Promise<void> {
     await manager.save(AuditLogEntry, {
-      actorKind: actor.kind,
-      actorId: actor.id,
-      actorRole: actor.role,
+      ...auditActorColumns(actor),
       action: event.action,
       entity: event.entity,
       entityId: event.entityId,
       changes: event.changes && Object.keys(event.changes).length > 0 ? event.changes : null,
-      ip: actor.ip,
       regionId: event.placement.regionId,
       municipalityId: event.placement.municipalityId,
       organizationId: event.placement.organizationId,

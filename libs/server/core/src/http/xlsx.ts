@@ -1,11 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { PassThrough } from 'node:stream';
+import { AppError } from '../errors/app-error';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Content types accepted as an uploaded file in the request body. */
 export const FILE_CONTENT_TYPES = ['application/octet-stream', XLSX_MIME, 'text/csv'];
+
+/** The uploaded file of a request whose body is the file itself; any other body is a 415. */
+export function fileBody(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Передайте файл в теле запроса (Content-Type: application/octet-stream, text/csv или XLSX)');
+  }
+  return body;
+}
 
 export interface XlsxColumn<R> {
   header: string;

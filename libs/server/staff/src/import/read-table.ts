@@ -1,25 +1,28 @@
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 
-export interface Table {
-  headers: string[];
-  /** Data rows as text, with their 1-based row number in the file (the header is row 1). */
-  rows: { line: number; cells: string[] }[];
+/** One row of a table as text, with its 1-based row number in the file (the header is row 1). */
+export interface TableRow {
+  line: number;
+  cells: string[];
 }
 
 export class UnreadableFileError extends Error {}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1251 (what Russian Excel writes). */
-export function decodeText(bytes: Buffer): string {
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes);
+/** UTF-8 when the bytes are valid UTF-8, otherwise Windows-1251 (what Russian Excel writes). */
+const encodingOf = (bytes: Buffer) => (isUtf8(bytes) ? 'utf-8' : 'windows-1251');
+
+/** A file's text in chunks, never the whole file as one string (a BOM is dropped by the decoder). */
+function* decodeChunks(bytes: Buffer, encoding: string, chunkSize = 1 << 20): Generator<string> {
+  const decoder = new TextDecoder(encoding);
+  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+    yield decoder.decode(bytes.subarray(offset, offset + chunkSize), { stream: true });
   }
+  yield decoder.decode();
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -34,48 +37,49 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(bytes: Buffer): Promise<Table> {
+const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+async function* readXlsx(bytes: Buffer): AsyncGenerator<TableRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
-  for await (const sheet of reader) {
-    const table: Table = { headers: [], rows: [] };
-    for await (const row of sheet) {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-      if (table.headers.length === 0) table.headers = values.map((v) => v.trim());
-      else if (values.some((v) => v.trim() !== '')) table.rows.push({ line: row.number, cells: values });
+  let header = true;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+        if (header || !isBlank(cells)) yield { line: row.number, cells };
+        header = false;
+      }
+      return; // the first sheet only
     }
-    return table; // the first sheet only
+  } catch {
+    throw new UnreadableFileError('Файл не похож на книгу Excel (XLSX) или повреждён');
   }
   throw new UnreadableFileError('В книге нет листов');
 }
 
-function readCsv(bytes: Buffer): Table {
-  const text = decodeText(bytes);
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+async function* readCsv(bytes: Buffer): AsyncGenerator<TableRow> {
+  const encoding = encodingOf(bytes);
+  const firstLine = decodeChunks(bytes.subarray(0, 64 * 1024), encoding).next().value?.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
+  const parser = Readable.from(decodeChunks(bytes, encoding)).pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }));
+  let line = 0;
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      line += 1;
+      if (line === 1 || !isBlank(cells)) yield { line, cells };
+    }
   } catch (error) {
     throw new UnreadableFileError(`Не удалось разобрать CSV: ${(error as Error).message}`);
   }
-  const [headers = [], ...rest] = records;
-  return {
-    headers: headers.map((h) => h.trim()),
-    rows: rest.map((cells, index) => ({ line: index + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== '')),
-  };
 }
 
-/** Reads the first sheet of an XLSX file or a CSV file (by content, not by name). */
-export async function readTable(bytes: Buffer): Promise<Table> {
+/**
+ * Streams the first sheet of an XLSX file or a CSV file (told apart by content, not by name): the
+ * header row first, then the non-empty data rows. Throws UnreadableFileError with a Russian message.
+ */
+export function readTableRows(bytes: Buffer): AsyncGenerator<TableRow> {
   if (bytes.length === 0) throw new UnreadableFileError('Файл пустой');
-  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
-    try {
-      return await readXlsx(bytes);
-    } catch (error) {
-      if (error instanceof UnreadableFileError) throw error;
-      throw new UnreadableFileError('Файл не похож на книгу Excel (XLSX)');
-    }
-  }
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return readXlsx(bytes);
   if (bytes.subarray(0, 4096).includes(0)) throw new UnreadableFileError('Файл не похож на таблицу: ожидается XLSX или CSV');
   return readCsv(bytes);
 }

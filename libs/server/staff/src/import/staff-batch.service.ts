@@ -9,13 +9,15 @@ import { Employment, QualificationCategory } from '@sopr/shared';
 import {
   BatchItemResultDto, StaffBatchDto, StaffBatchItemDto, StaffBatchResultDto, StaffChangeDto, StaffChangesDto, StaffChangesQueryDto,
 } from '../dto/staff-batch.dto';
-import { ImportRowErrorDto } from '../dto/staff-import.dto';
 import { normalizeSnils } from '../snils';
 import { staffFactErrors } from '../staff-rules';
 import { StaffService, today, toListItem } from '../staff.service';
 import { Subject } from '../subject.entity';
 import { StaffRowInput } from './staff-import.columns';
-import { StaffMergeService } from './staff-merge.service';
+import { StaffStage, StagedRow } from './staff-stage';
+
+/** Where audit entries of records upserted by a portal say they came from. */
+const BATCH_SOURCE = 'интеграция';
 
 /**
  * Regional portals: bulk upsert by the portal's external id (each record validated and reported
@@ -27,14 +29,13 @@ export class StaffBatchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly staff: StaffService,
-    private readonly merge: StaffMergeService,
   ) {}
 
   async upsert(actor: Actor, batch: StaffBatchDto): Promise<StaffBatchResultDto> {
     const scoped = await this.organizations.organizations.query(actor).getMany();
     const subjectByCode = new Map((await this.dataSource.getRepository(Subject).find()).map((s) => [s.code, s.id]));
     const results: BatchItemResultDto[] = [];
-    const rows: { line: number; input: StaffRowInput; organization: Organization; subjectIds: string[] }[] = [];
+    const rows: StagedRow[] = [];
     const seen = new Map<string, number>();
     for (const [index, raw] of batch.items.entries()) {
       const item = plainToInstance(StaffBatchItemDto, raw);
@@ -43,18 +44,16 @@ export class StaffBatchService {
       if (errors.length === 0) errors.push(...this.checkItem(item, index, seen, scoped, subjectByCode, rows));
       results.push({ index, externalId, status: errors.length > 0 ? 'error' : 'unchanged', id: null, errors });
     }
-    const matchErrors: ImportRowErrorDto[] = [];
-    const plan = await this.merge.match(rows, matchErrors);
-    for (const error of matchErrors) {
-      results[error.row].status = 'error';
-      results[error.row].errors.push({ field: 'externalId', message: error.message });
-    }
-    const ids = await this.dataSource.transaction((manager) => this.merge.apply(manager, actor, plan));
-    for (const row of plan) {
-      const result = results[row.line];
-      result.id = ids.get(row.line) ?? null;
-      result.status = !row.existing ? 'created' : Object.keys(row.changes).length > 0 ? 'updated' : 'unchanged';
-    }
+    await StaffStage.within(this.dataSource, async (stage) => {
+      await stage.load(rows);
+      for (const conflict of await stage.match()) {
+        results[conflict.line].status = 'error';
+        results[conflict.line].errors.push({ field: conflict.field ?? 'externalId', message: conflict.message });
+      }
+      await stage.apply(actor, BATCH_SOURCE);
+      for (const row of await stage.results()) Object.assign(results[row.line], { id: row.staffId, status: row.status });
+      return { result: undefined, commit: true };
+    });
     const count = (status: BatchItemResultDto['status']) => results.filter((r) => r.status === status).length;
     return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), results };
   }
@@ -88,7 +87,7 @@ export class StaffBatchService {
 
   private checkItem(
     item: StaffBatchItemDto, index: number, seen: Map<string, number>, scoped: Organization[], subjectByCode: Map<string, string>,
-    rows: { line: number; input: StaffRowInput; organization: Organization; subjectIds: string[] }[],
+    rows: StagedRow[],
   ): FieldError[] {
     const errors: FieldError[] = [];
     const organization = item.organizationId

@@ -58,6 +58,9 @@ function requiredText(max: number) {
   };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** ДД.ММ.ГГГГ (как пишет Excel по-русски) или ГГГГ-ММ-ДД; проверяется, что такая дата существует. */
 export function parseDate(raw: string): Parsed<string | null> {
   const value = raw.trim();
@@ -65,10 +68,10 @@ export function parseDate(raw: string): Parsed<string | null> {
   const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return { error: 'Дата в формате ДД.ММ.ГГГГ' };
   const [y, m, d] = value.includes('.') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return { error: 'Такой даты не существует' };
-  return { value: iso };
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  const monthDays = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (year < 1 || monthDays === undefined || day < 1 || day > monthDays) return { error: 'Такой даты не существует' };
+  return { value: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
 }
 
 function requiredDate(raw: string): Parsed<string> {

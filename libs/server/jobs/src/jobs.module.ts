@@ -1,0 +1,34 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '@sopr/server-core';
+import { JobName, JobPayloads, QueueName } from './job-names';
+import { createQueues, enqueue, producerConnection } from './queues';
+
+/** The producer side of every queue, shared by the API's modules and Bull Board. */
+export const QUEUES = Symbol('QUEUES');
+
+/** Puts jobs on their queues; payloads are ids only (see job-names.ts). */
+@Injectable()
+export class JobQueue {
+  constructor(@Inject(QUEUES) private readonly queues: Map<QueueName, Queue>) {}
+
+  add<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<string> {
+    return enqueue(this.queues, name, payload);
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    { provide: QUEUES, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createQueues(config, producerConnection(config)) },
+    JobQueue,
+  ],
+  exports: [QUEUES, JobQueue],
+})
+export class JobsModule implements OnApplicationShutdown {
+  constructor(@Inject(QUEUES) private readonly queues: Map<QueueName, Queue>) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}
