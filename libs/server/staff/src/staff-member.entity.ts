@@ -11,9 +11,11 @@ import { StaffSubject } from './staff-subject.entity';
  * job has two rows sharing the SNILS; indicators count the person once, at the main job.
  */
 @Entity('staff_member')
-@Index('ix_staff_member_organization', ['organizationId'])
-@Index('ix_staff_member_municipality', ['municipalityId', 'lastName'])
-@Index('ix_staff_member_region', ['regionId'])
+// One per scope level: the list's default order (name, id) within the scope, with the dates of the
+// status filter, so the page of ids and the count are index-only scans.
+@Index('ix_staff_member_organization_name', ['organizationId', 'lastName', 'id', 'hiredOn', 'dismissedOn'])
+@Index('ix_staff_member_municipality_name', ['municipalityId', 'lastName', 'id', 'hiredOn', 'dismissedOn'])
+@Index('ix_staff_member_region_name', ['regionId', 'lastName', 'id', 'hiredOn', 'dismissedOn'])
 @Index('ix_staff_member_snils', ['regionId', 'snils'])
 @Index('ux_staff_member_external_id', ['regionId', 'externalId'], { unique: true, where: 'external_id IS NOT NULL' })
 @Index('ux_staff_member_employment', ['organizationId', 'snils', 'employment'], { unique: true, where: 'dismissed_on IS NULL' })

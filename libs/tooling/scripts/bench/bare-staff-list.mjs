@@ -1,17 +1,19 @@
-// The floor for the staff list benchmark: Fastify + pg running the API's statements, nothing else.
+// The floor for the staff list benchmark: Fastify + pg running the API's statements (a prepared one
+// prepared under the API's name), nothing else.
 import Fastify from 'fastify';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
-const { countSql, countParams, idsSql, idsParams, loadSql, loadParams, idPositions } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { count, ids, load, idsPosition } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const run = ({ name, sql, params }) => pool.query({ name, text: sql, values: params });
 const app = Fastify();
 app.get('/ready', async () => ({ ok: true }));
 app.get('/staff', async () => {
-  const [count, ids] = await Promise.all([pool.query(countSql, countParams), pool.query(idsSql, idsParams)]);
-  const params = [...loadParams];
-  idPositions.forEach((position, i) => (params[position] = ids.rows[i]?.id ?? params[position]));
-  const page = await pool.query(loadSql, params);
-  return { items: page.rows, total: Number(count.rows[0].cnt) };
+  const [total, page] = await Promise.all([run(count), run(ids)]);
+  const params = [...load.params];
+  params[idsPosition] = page.rows.map((row) => row.id);
+  const rows = await run({ ...load, params });
+  return { items: rows.rows, total: Number(total.rows[0].total) };
 });
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

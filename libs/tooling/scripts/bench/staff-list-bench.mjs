@@ -3,8 +3,8 @@
 //   npm run bench:staff-list            (needs PostgreSQL and Redis on localhost; ~2 minutes)
 // Prints a Markdown table for BENCHMARKS.md.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,44 +38,96 @@ const [{ region_id: regionId, municipality_id: municipalityId }] = (await client
 )).rows;
 const [{ n: scopedCount }] = (await client.query('SELECT count(*)::int AS n FROM staff_member WHERE municipality_id = $1', [municipalityId])).rows;
 
-// The exact statements the API runs for this request, taken from the compiled service.
+// The exact statements the API runs for this request: the compiled service's list(), with every
+// statement it sends through pg captured (text, parameters, and the name of a prepared one).
 const { createDataSource } = require(join(root, 'dist/server/libs/server/database/src'));
 const { StaffService } = require(join(root, 'dist/server/libs/server/staff/src/staff.service.js'));
 const { StaffMember } = require(join(root, 'dist/server/libs/server/staff/src'));
 const dataSource = await createDataSource(url).initialize();
+const captured = [];
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (config, values, callback) {
+  captured.push(typeof config === 'string' ? { sql: config, params: values ?? [] } : { name: config.name, sql: config.text, params: config.values ?? [] });
+  return clientQuery.call(this, config, values, callback);
+};
 const service = new StaffService(dataSource.getRepository(StaffMember), dataSource, null, null);
 const actor = { kind: 'user', id: '00000000-0000-4000-8000-000000000001', role: 'MUNICIPAL_ADMIN', regionId, municipalityId, organizationId: null, staffMemberId: null, ip: '127.0.0.1' };
 const query = { limit: 50, offset: 0, asOf: new Date().toISOString().slice(0, 10) };
-const filtered = service.filteredQuery(actor, query);
-const [countSql, countParams] = filtered.clone().select('COUNT(DISTINCT("s"."id"))', 'cnt').getQueryAndParameters();
-const [idsSql, idsParams] = filtered.clone().select('s.id', 'id').orderBy('s.last_name', 'ASC').addOrderBy('s.id', 'ASC').limit(50).offset(0).getQueryAndParameters();
-const placeholderIds = Array.from({ length: 50 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-const loadQuery = service.selectListColumns(service.staff.query(actor, 's').innerJoin('s.organization', 'o').setParameter('asOf', query.asOf)).andWhere('s.id IN (:...ids)', { ids: placeholderIds });
-const [loadSql, loadParams] = loadQuery.getQueryAndParameters();
-const idPositions = loadParams.map((value, index) => (placeholderIds.includes(value) ? index : -1)).filter((index) => index >= 0);
+const page = await service.list(actor, query);
+pg.Client.prototype.query = clientQuery;
 await dataSource.destroy();
+const pageIds = page.items.map((item) => item.id);
+const load = captured.find((statement) => statement.params.some((param) => Array.isArray(param) && param.join() === pageIds.join()));
+const count = captured.find((statement) => statement !== load && /^SELECT COUNT\(\*\)/.test(statement.sql));
+const ids = captured.find((statement) => statement !== load && statement !== count);
+if (captured.length !== 3 || !load || !count || !ids) throw new Error(`expected count, page ids and rows of the page, captured:\n${captured.map((c) => c.sql).join('\n')}`);
+const idsPosition = load.params.findIndex((param) => Array.isArray(param));
 const statementsFile = join(root, 'tmp-bench-statements.json');
-writeFileSync(statementsFile, JSON.stringify({ countSql, countParams, idsSql, idsParams, loadSql, loadParams, idPositions }));
-const pageIds = (await client.query(idsSql, idsParams)).rows.map((r) => r.id);
-const explainParams = [...loadParams];
-idPositions.forEach((position, i) => (explainParams[position] = pageIds[i]));
-const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT TEXT) ${loadSql}`, explainParams)).rows.map((r) => r['QUERY PLAN']);
-const pageTime = `rows of the page ${plan.find((line) => line.startsWith('Execution Time'))}`;
+writeFileSync(statementsFile, JSON.stringify({ count, ids, load, idsPosition }));
+// A prepared statement is explained as the API runs it: EXECUTE, after the executions that let
+// PostgreSQL settle on its cached plan.
+const literal = (value) => client.escapeLiteral(Array.isArray(value) ? `{${value.join(',')}}` : String(value));
+const explain = async (name, { name: prepared, sql, params }) => {
+  if (prepared) for (let i = 0; i < 6; i++) await client.query({ name: prepared, text: sql, values: params });
+  const [statement, values] = prepared ? [`EXECUTE ${prepared}(${params.map(literal).join(', ')})`, []] : [sql, params];
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const plan = (await client.query(`EXPLAIN (ANALYZE, SUMMARY) ${statement}`, values)).rows.map((r) => r['QUERY PLAN']);
+    const ms = (label) => Number(plan.find((line) => line.startsWith(label)).match(/([\d.]+) ms/)[1]);
+    times.push({ planning: ms('Planning Time'), execution: ms('Execution Time') });
+  }
+  const median = (key) => times.map((t) => t[key]).sort((a, b) => a - b)[2].toFixed(2);
+  return `${name}${prepared ? ' (prepared)' : ''} ${median('planning')} + ${median('execution')} ms`;
+};
+const statementTimes = [await explain('count', count), await explain('page ids', ids), await explain('rows of the page', load)].join(', ');
 await client.end();
 
 const { JwtService } = require('@nestjs/jwt');
 const token = new JwtService({ secret: JWT_SECRET }).sign({ sub: actor.id, role: actor.role, rid: regionId, mid: municipalityId, oid: null, sid: null }, { expiresIn: 3600 });
 
-async function measure(name, target, headers) {
+// CPU time (ms) used so far by the load generator (this process), the server under test, the
+// PostgreSQL backends of the benchmark's database and the whole machine, read from /proc: it shows where each request's time goes on a
+// machine they share, and how much other processes took during the run.
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+const procCpuMs = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0; // the process has ended
+  }
+};
+// The PostgreSQL backends serving the benchmark's database (their process title names it).
+const postgresPids = () => readdirSync('/proc').filter((pid) => {
+  try {
+    return /^\d+$/.test(pid) && new RegExp(`^postgres: .* ${database} `).test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
+});
+const machineCpuMs = () => {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
+};
+const cpuSnapshot = (serverPid) => {
+  const { user, system } = process.cpuUsage();
+  return { loadGenerator: (user + system) / 1000, server: procCpuMs(serverPid), postgres: postgresPids().reduce((sum, pid) => sum + procCpuMs(pid), 0), machine: machineCpuMs() };
+};
+
+async function measure(name, target, headers, serverPid) {
   const latencies = [];
+  const before = cpuSnapshot(serverPid);
   const instance = autocannon({ url: target, connections: CONNECTIONS, duration: DURATION, headers });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode === 200) latencies.push(responseTime);
   });
   const result = await instance;
+  const after = cpuSnapshot(serverPid);
+  const cpu = Object.fromEntries(Object.keys(before).map((key) => [key, (after[key] - before[key]) / Math.max(1, result.requests.total)]));
+  cpu.other = cpu.machine - cpu.server - cpu.postgres - cpu.loadGenerator;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { name, rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), non2xx: result.non2xx, errors: result.errors };
+  return { name, rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), non2xx: result.non2xx, errors: result.errors, cpu };
 }
 
 async function serve(script, port, extraEnv) {
@@ -89,30 +141,31 @@ await waitForHttp(`http://127.0.0.1:${apiPort}/api/v1/health/ready`);
 const target = `/api/v1/staff?limit=50&asOf=${query.asOf}`;
 const check = await fetch(`http://127.0.0.1:${apiPort}${target}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
 if (check.total !== scopedCount || check.items.length !== 50) throw new Error(`unexpected API answer: total ${check.total}, items ${check.items?.length}`);
-await measure('warm-up', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` });
-const apiResult = await measure('API (NestJS + TypeORM, auth, scope, DTOs)', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` });
+await measure('warm-up', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid);
+const apiResult = await measure('API (NestJS + TypeORM, auth, scope, DTOs)', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid);
 api.kill('SIGTERM');
 
 const barePort = await freePort();
 const bare = await serve([join(root, 'libs/tooling/scripts/bench/bare-staff-list.mjs'), statementsFile], barePort, {});
 await waitForHttp(`http://127.0.0.1:${barePort}/ready`);
-await measure('warm-up', `http://127.0.0.1:${barePort}/staff`, {});
-const bareResult = await measure('Bare Fastify + pg, same three statements', `http://127.0.0.1:${barePort}/staff`, {});
+await measure('warm-up', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid);
+const bareResult = await measure('Bare Fastify + pg, same three statements', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid);
 bare.kill('SIGTERM');
 await run('rm', ['-f', statementsFile]);
 
 const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await (async () => {
   const c = new pg.Client({ connectionString: url }); await c.connect(); const v = (await c.query('SHOW server_version')).rows[0].server_version; await c.end(); return `PostgreSQL ${v}`;
 })())}`;
-const row = (r) => `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.non2xx + r.errors} |`;
+const ms = (value) => value.toFixed(1);
+const row = (r) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx + r.errors} | ${ms(r.cpu.server)} / ${ms(r.cpu.postgres)} / ${ms(r.cpu.loadGenerator)} / ${ms(r.cpu.other)} |`;
 process.stdout.write([
   `Machine: ${machine}; load generator, API and database on the same machine.`,
   `Data: ${staffCount} staff members (1 region, 50 municipalities, 1,000 schools), generated in ${generateSeconds.toFixed(1)} s; the caller is a municipal admin, scope = ${scopedCount} staff.`,
   `Request: GET ${target} (default sort by name, 50 rows, count of the filtered list), ${CONNECTIONS} connections, ${DURATION} s.`,
-  `Statements per request: count, page ids, rows of the page (derived values for 50 ids); ${pageTime} (EXPLAIN ANALYZE).`,
+  `Statements per request, planning + execution (EXPLAIN ANALYZE, median of 5): ${statementTimes}.`,
   '',
-  '| endpoint | req/s | p50, ms | p95, ms | p99, ms | errors |',
-  '| --- | --- | --- | --- | --- | --- |',
+  '| endpoint | req/s | p50, ms | p95, ms | p99, ms | errors | CPU per request, ms: server / PostgreSQL / load generator / other processes |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
   row(apiResult),
   row(bareResult),
   '',

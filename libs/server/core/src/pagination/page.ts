@@ -61,7 +61,8 @@ export async function paginate<E extends ObjectLiteral, D>(
 /**
  * The same convention for lists whose rows are expensive to build (derived values, aggregates per
  * row): the filtered query only counts and picks the page's ids in order; `load` then builds the
- * rows for those ids alone, and they are returned in the page's order.
+ * rows for those ids alone, and they are returned in the page's order. The query must yield one row
+ * per entity (no joins to many): both the page and the total are taken over its rows.
  */
 export async function paginateByIds<E extends ObjectLiteral, D extends { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -77,11 +78,12 @@ export async function paginateByIds<E extends ObjectLiteral, D extends { id: str
     throw fieldError('sort', `Сортировка возможна по полям: ${Object.keys(sortable).join(', ')}`);
   }
   const alias = query.alias;
-  const [total, idRows] = await Promise.all([
-    query.clone().getCount(),
+  const [count, idRows] = await Promise.all([
+    query.clone().select('COUNT(*)', 'total').orderBy().getRawOne<{ total: string }>(),
     query.clone().select(`${alias}.id`, 'id').orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.limit).offset(page.offset).getRawMany<{ id: string }>(),
   ]);
   const ids = idRows.map((row) => row.id);
   const byId = new Map((ids.length > 0 ? await load(ids) : []).map((item) => [item.id, item]));
+  const total = Number(count?.total ?? 0);
   return { items: ids.map((id) => byId.get(id)).filter((item): item is D => item !== undefined), total, limit: page.limit, offset: page.offset };
 }
