@@ -1,3 +1,5 @@
+import { Role } from '@sopr/shared';
+import { accessTokenFor } from './support/auth';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
 
@@ -71,5 +73,24 @@ describe('regional portal integration: staff batch upsert and change feed', () =
     const next = await t.http.get('/api/v1/staff/changes').query({ cursor }).set('X-API-Key', key);
     expect(next.body.items.map((i: { externalId: string; dismissedOn: string }) => [i.externalId, i.dismissedOn])).toEqual([['p-1', '2026-01-31']]);
     expect((await t.http.get('/api/v1/staff/changes').query({ cursor: 'garbage' }).set('X-API-Key', key)).status).toBe(400);
+  });
+
+  it('upserts staff a school imported from a file without duplicating them', async () => {
+    const school = `Bearer ${accessTokenFor(t, await world.build.user(Role.SCHOOL_ADMIN, { organization: world.o1 }))}`;
+    const [a, b] = [validSnils(), validSnils()];
+    const row = (snils: string, lastName: string) => [snils, lastName, 'Ольга', 'ж', '08.08.1988', 'высшее', '01.09.2010', '01.09.2010', 'Учитель', '18', 'Математика'].join(';');
+    const file = ['СНИЛС;Фамилия;Имя;Пол;Дата рождения;Уровень образования;Начало педагогического стажа;Дата приёма;Должности;Недельная нагрузка, ч;Предметы', row(a, 'Файлова'), row(b, 'Файлов')].join('\n');
+    const imported = await t.http.post(`/api/v1/staff/imports/commit?organizationId=${world.o1.id}`).set('Authorization', school).set('Content-Type', 'text/csv').send(Buffer.from(file));
+    expect(imported.body).toMatchObject({ applied: true, toCreate: 2 });
+    const before = await staffCount();
+
+    // The portal sends the same people with its own ids: matched by SNILS, they gain the external id.
+    const first = await upsert([item('file-a', a, { lastName: 'Файлова' }), item('file-b', b, { lastName: 'Файлов' })]);
+    expect(first.body).toMatchObject({ created: 0, updated: 2, failed: 0 });
+    expect(await staffCount()).toBe(before);
+    const ids = await t.db.query(`SELECT external_id FROM staff_member WHERE organization_id = $1 AND last_name IN ('Файлова', 'Файлов') ORDER BY external_id`, [world.o1.id]);
+    expect(ids).toEqual([{ external_id: 'file-a' }, { external_id: 'file-b' }]);
+    const again = await upsert([item('file-a', a, { lastName: 'Файлова' }), item('file-b', b, { lastName: 'Файлов' })]);
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 });
