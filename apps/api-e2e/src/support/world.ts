@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
@@ -86,7 +87,8 @@ export class Builder {
       regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id, requestedBy: actor, createdById: uploader.id,
       fileName: 'педагоги.csv', fileSize: 10, defaultOrganizationId: organization.id, status: ImportStatus.VALIDATED, totalRows: 1, toCreate: 1, validatedAt: new Date(),
     });
-    await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: Buffer.from('СНИЛС;Фамилия\n') });
+    // What a check leaves behind: the upload dropped, the checked rows kept gzipped.
+    await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: null, staged: gzipSync(Buffer.from('')) });
     return saved;
   }
 

@@ -61,8 +61,12 @@ export class StaffFileImportService {
     const gzip = createGzip({ level: 1 });
     const parts: Buffer[] = [];
     gzip.on('data', (part: Buffer) => parts.push(part));
-    const report = await this.check(actor, bytes, options, (chunk) => gzip.write(chunk));
-    await finished(gzip.end());
+    let report: StaffImportReportDto;
+    try {
+      report = await this.check(actor, bytes, options, (chunk) => gzip.write(chunk));
+    } finally {
+      await finished(gzip.end());
+    }
     return { report, staged: report.valid ? Buffer.concat(parts) : null };
   }
 

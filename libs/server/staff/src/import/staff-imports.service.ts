@@ -34,10 +34,10 @@ export function toStaffImportDto(entity: StaffImport): StaffImportDto {
 @Injectable()
 export class StaffImportsService {
   private readonly logger = new Logger('StaffImports');
-  readonly imports: ScopedRepository<StaffImport>;
+  private readonly imports: ScopedRepository<StaffImport>;
 
   constructor(
-    @InjectRepository(StaffImport) repository: Repository<StaffImport>,
+    @InjectRepository(StaffImport) private readonly repository: Repository<StaffImport>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly files: StaffFileImportService,
@@ -58,7 +58,7 @@ export class StaffImportsService {
       return entity;
     });
     // Enqueued after the commit, so the worker finds the import; if Redis refuses, nothing is kept.
-    await this.enqueueOrUndo(JobName.STAFF_IMPORT_VALIDATE, saved.id, () => this.dataSource.getRepository(StaffImport).delete({ id: saved.id }));
+    await this.enqueueOrUndo(JobName.STAFF_IMPORT_VALIDATE, saved.id, () => this.repository.delete({ id: saved.id }));
     return toStaffImportDto(saved);
   }
 
@@ -81,10 +81,9 @@ export class StaffImportsService {
   /** Queues the apply step of a checked file; the committing user becomes the author of the changes. */
   async apply(actor: Actor, id: string): Promise<StaffImportDto> {
     const entity = await this.imports.findOne(actor, id);
-    const repository = this.dataSource.getRepository(StaffImport);
-    const result = await repository.update({ id, status: ImportStatus.VALIDATED }, { status: ImportStatus.APPLYING, rowsRead: 0, requestedBy: actor });
+    const result = await this.repository.update({ id, status: ImportStatus.VALIDATED }, { status: ImportStatus.APPLYING, rowsRead: 0, requestedBy: actor });
     if (!result.affected) throw new ConflictError(entity.status === ImportStatus.APPLYING || entity.status === ImportStatus.APPLIED ? 'Импорт уже применяется или применён' : 'Применить можно только проверенный файл без ошибок');
-    await this.enqueueOrUndo(JobName.STAFF_IMPORT_APPLY, id, () => repository.update({ id }, { status: ImportStatus.VALIDATED, requestedBy: entity.requestedBy }));
+    await this.enqueueOrUndo(JobName.STAFF_IMPORT_APPLY, id, () => this.repository.update({ id }, { status: ImportStatus.VALIDATED, requestedBy: entity.requestedBy }));
     return this.get(actor, id);
   }
 
@@ -133,13 +132,12 @@ export class StaffImportsService {
   }
 
   private async beginStep(importId: string, expected: ImportStatus, running: ImportStatus): Promise<{ entity: StaffImport; file: StaffImportFile } | null> {
-    const repository = this.dataSource.getRepository(StaffImport);
-    const entity = await repository.findOneBy({ id: importId, status: In([expected, running]) });
+    const entity = await this.repository.findOneBy({ id: importId, status: In([expected, running]) });
     const file = entity && (await this.dataSource.getRepository(StaffImportFile).findOne({
       where: { importId }, select: { importId: true, content: running === ImportStatus.VALIDATING, staged: running === ImportStatus.APPLYING },
     }));
     if (!entity || !file) return null; // discarded, or already done by an earlier attempt
-    await repository.update({ id: importId }, { status: running, rowsRead: 0 });
+    await this.repository.update({ id: importId }, { status: running, rowsRead: 0 });
     return { entity, file };
   }
 
@@ -161,7 +159,7 @@ export class StaffImportsService {
 
   private progressOf(importId: string): (rowsRead: number) => Promise<void> {
     return async (rowsRead) => {
-      await this.dataSource.getRepository(StaffImport).update({ id: importId }, { rowsRead });
+      await this.repository.update({ id: importId }, { rowsRead });
     };
   }
 
