@@ -23,8 +23,10 @@ export default tseslint.config(
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:shared'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:platform', 'type:shared'] },
-            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:platform', 'type:shared'] },
+            // The staff registry is the record every feature hangs off (the hierarchy ends in a staff member).
+            { sourceTag: 'type:registry', onlyDependOnLibsWithTags: ['type:platform', 'type:shared'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:registry', 'type:platform', 'type:shared'] },
+            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:registry', 'type:platform', 'type:shared'] },
           ],
         },
       ],

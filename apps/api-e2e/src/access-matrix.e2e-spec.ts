@@ -24,7 +24,11 @@ type Schema = { $ref?: string; type?: string; format?: string; example?: unknown
 const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
 
 /** Operations that touch no tenant record: authentication, health, the caller's own session. */
-const NOT_TENANT = new Set(['login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession', 'listSubjects']);
+const NOT_TENANT = new Set([
+  'login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession', 'listSubjects',
+  // The questionnaire is a national catalogue; the teacher's own answers are reached through his session, never by id.
+  'getSelfAssessmentQuestionnaire', 'getMySelfAssessments', 'saveMySelfAssessment', 'submitMySelfAssessment',
+]);
 
 /** Operations that take many records and answer per record. */
 const BATCH_OPERATIONS = new Set(['upsertStaffBatch']);
@@ -95,7 +99,7 @@ describe('access matrix', () => {
   /** Parent ids a create body may name, by level. */
   const foreignParents: Record<(typeof PLACE_LEVELS)[number], Record<string, string>> = {} as never;
   // Every tenant table (api keys without their own last-used stamp) and the audit count.
-  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(ev ORDER BY id) FROM event ev) AS ev, (SELECT json_agg(ep ORDER BY id) FROM event_participation ep) AS ep, (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT json_agg(json_build_object('id', id, 'status', status, 'file', (SELECT count(*) FROM staff_import_file f WHERE f.import_id = si.id)) ORDER BY id) FROM staff_import si) AS si, (SELECT count(*) FROM audit_log) AS a`));
+  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(ev ORDER BY id) FROM event ev) AS ev, (SELECT json_agg(ep ORDER BY id) FROM event_participation ep) AS ep, (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT json_agg(json_build_object('id', id, 'status', status, 'file', (SELECT count(*) FROM staff_import_file f WHERE f.import_id = si.id)) ORDER BY id) FROM staff_import si) AS si, (SELECT json_agg(f ORDER BY id) FROM competence_framework f) AS cf, (SELECT count(*) FROM competence) AS c, (SELECT json_agg(p ORDER BY id) FROM diagnostic_procedure p) AS dp, (SELECT json_agg(dr ORDER BY id) FROM diagnostic_result dr) AS dr, (SELECT json_agg(json_build_object('id', id, 'status', status, 'closed_on', closed_on) ORDER BY id) FROM deficit) AS d, (SELECT count(*) FROM audit_log) AS a`));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -139,6 +143,25 @@ describe('access matrix', () => {
       municipality: (await build.staffImport(o3)).id,
       region: (await build.staffImport(o4)).id,
     };
+    // Diagnostics: procedures of each foreign place with a result below the threshold (so a deficit) of a staff member there.
+    foreign['diagnostic-procedures'] = {};
+    nested['diagnostic-procedures'] = {};
+    const procedureAt = async (level: Level, place: Parameters<Builder['procedure']>[0], staffOrganization: typeof o1) => {
+      const procedure = await build.procedure(place);
+      const member = await build.staffMember(staffOrganization);
+      const result = await build.result(procedure, member, '2026-10-01', { 'PROF.METHODICAL': 10 });
+      foreign['diagnostic-procedures'][level] = procedure.id;
+      nested['diagnostic-procedures'][level] = { resultId: result.id, staffMemberId: member.id };
+    };
+    await procedureAt('organization', { region: r1, organization: o2 }, o2);
+    await procedureAt('municipality', { region: r1, municipality: m2 }, o3);
+    await procedureAt('region', { region: r2 }, o4);
+    // A deficit of a colleague (what a teacher must not see) under a procedure of his own school.
+    await build.result(await build.procedure({ region: r1, organization: o1 }), await build.staffMember(o1), '2026-10-01', { 'PROF.METHODICAL': 10 });
+    const foreignDraft: { id: string } = (await t.db.query(`INSERT INTO competence_framework (region_id, version, name, status) VALUES ($1, 1, 'Черновик региона 2', 'DRAFT') RETURNING id`, [r2.id]))[0];
+    const foreignCompetence: { id: string } = (await t.db.query(`INSERT INTO competence (framework_id, code, name, area) VALUES ($1, 'R2.ONLY', 'Только региона 2', 'PROFESSIONAL') RETURNING id`, [foreignDraft.id]))[0];
+    foreign['competence-frameworks'] = { region: foreignDraft.id };
+    nested['competence-frameworks'] = { region: { competenceId: foreignCompetence.id } };
     await staffAt('colleague', o1);
     await staffAt('organization', o2);
     await staffAt('municipality', o3);
@@ -173,7 +196,10 @@ describe('access matrix', () => {
 
   it('classifies every operation of the contract', () => {
     const unclassified = operations.filter(
-      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in { regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1, 'staff/imports': 1, events: 1 }),
+      (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in {
+        regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1, 'staff/imports': 1, events: 1,
+        'competence-frameworks': 1, 'diagnostic-procedures': 1, deficits: 1, 'difficulty-bank': 1, 'difficulty-bank.xlsx': 1,
+      }),
     );
     expect(unclassified.map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
     expect(operations.filter((op) => op.permission === 'public').map((op) => op.operationId).sort()).toEqual(['getLiveness', 'getReadiness', 'login', 'logout', 'refreshTokens']);
@@ -204,7 +230,8 @@ describe('access matrix', () => {
 
     it.each(collectionReads.map((op) => [`GET ${op.path}`, op] as const))('%s: lists, reports and exports never include foreign records', async (_name, op) => {
       const isXlsx = op.path.endsWith('.xlsx');
-      const request = call(role, 'get', `${op.path}${isXlsx ? '' : '?limit=100'}`.replace('composition?limit=100', 'composition'));
+      const paged = (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'limit');
+      const request = call(role, 'get', `${op.path}${paged ? '?limit=100' : ''}`);
       const response = isXlsx ? await request.buffer(true).parse(binaryParser) : await request;
       if (expected(role, op.permission) === 403) {
         expect(response.status).toBe(403);
@@ -219,7 +246,9 @@ describe('access matrix', () => {
         for (const id of [...forbiddenIds, ...outsidePlaces.map((level) => foreignParents[level][`${level}Id`])]) expect(cells).not.toContain(id);
         return;
       }
-      const records = (response.body.items ?? response.body.rows) as Record<string, string>[];
+      // A page, a report's rows, a plain array, the bank's organizations, or a single record.
+      const body = response.body;
+      const records = (Array.isArray(body) ? body : body.items ?? body.rows ?? body.organizations ?? [body]) as Record<string, string>[];
       expect(Array.isArray(records)).toBe(true);
       for (const item of records) {
         expect(forbiddenIds.has(item['id'])).toBe(false);
@@ -302,5 +331,8 @@ describe('access matrix', () => {
     expect(contacts.status).toBe(200);
     expect(contacts.body.phone).toBe('+7 912 111-22-33');
     expect((await call(Role.TEACHER, 'patch', `/api/v1/staff/${own}`, { lastName: 'Другая' })).status).toBe(403);
+    // A colleague's deficit in the same school stays hidden.
+    expect((await t.db.query(`SELECT count(*) FROM deficit WHERE organization_id = $1`, [world.o1.id]))[0].count).toBe('1');
+    expect((await call(Role.TEACHER, 'get', '/api/v1/deficits')).body.items).toEqual([]);
   });
 });

@@ -1,17 +1,8 @@
-import ExcelJS from 'exceljs';
 import { Employment, EducationLevel, Gender, QualificationCategory, Role } from '@sopr/shared';
 import { accessTokenFor } from './support/auth';
-import { binaryParser } from './support/binary';
+import { binaryParser, xlsxRows as sheetRows } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
-
-async function sheetRows(buffer: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('staff composition report and exports', () => {
   let t: TestApp;

@@ -6,6 +6,7 @@ import { IdentityModule } from '@sopr/server-identity';
 import { JobsModule } from '@sopr/server-jobs';
 import { OrgStructureModule } from '@sopr/server-org-structure';
 import { StaffModule } from '@sopr/server-staff';
+import { DiagnosticsModule } from '@sopr/server-diagnostics';
 import { QueuesAdminModule } from './queues-admin/queues-admin.module';
 
 export function appModule(config: AppConfig) {
@@ -19,6 +20,7 @@ export function appModule(config: AppConfig) {
       OrgStructureModule,
       IdentityModule,
       StaffModule,
+      DiagnosticsModule,
       QueuesAdminModule,
     ],
     controllers: [HealthController],

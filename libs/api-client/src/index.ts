@@ -13,3 +13,4 @@ export * from './generated/users';
 export * from './generated/staff';
 export * from './generated/subjects';
 export * from './generated/events';
+export * from './generated/diagnostics';

@@ -6,3 +6,7 @@ export {
   EVENT_KIND_TITLES, EVENT_LEVEL_TITLES, EventKind, EventLevel, PARTICIPATION_ROLE_TITLES, ParticipationRole,
 } from './staff';
 export { IMPORT_IN_PROGRESS, IMPORT_STATUS_TITLES, ImportStatus } from './imports';
+export {
+  COMPETENCE_AREA_TITLES, CompetenceArea, DEFICIT_STATUS_TITLES, DeficitStatus, FRAMEWORK_STATUS_TITLES, FrameworkStatus, PROCEDURE_KIND_TITLES, ProcedureKind,
+  RESULT_SOURCE_TITLES, ResultSource, SelfAssessmentStatus,
+} from './diagnostics';

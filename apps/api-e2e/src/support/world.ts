@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { EducationLevel, Employment, Gender, ImportStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
+import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, recomputeDeficits } from '@sopr/server-diagnostics';
 import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
@@ -90,6 +91,37 @@ export class Builder {
     // What a check leaves behind: the upload dropped, the checked rows kept gzipped.
     await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: null, staged: gzipSync(Buffer.from('')) });
     return saved;
+  }
+
+  /** A procedure of the default framework owned by the most specific place given. */
+  async procedure(
+    place: { region: Region; municipality?: Municipality; organization?: Organization },
+    overrides: Partial<DiagnosticProcedure> = {},
+    competenceCodes = ['PROF.METHODICAL', 'FL.MATH'],
+  ): Promise<DiagnosticProcedure> {
+    const competences = await this.db.getRepository(Competence).createQueryBuilder('c').innerJoin('c.framework', 'f')
+      .where('f.regionId IS NULL AND f.version = 1').andWhere('c.code IN (:...competenceCodes)', { competenceCodes }).getMany();
+    const saved = await this.db.getRepository(DiagnosticProcedure).save({
+      regionId: place.region.id, municipalityId: place.organization?.municipalityId ?? place.municipality?.id ?? null, organizationId: place.organization?.id ?? null,
+      name: 'Диагностика методических компетенций', kind: 'CNPPM_ENTRY' as DiagnosticProcedure['kind'], subjectId: null, frameworkId: competences[0].frameworkId,
+      startsOn: '2025-10-01', endsOn: null, scaleMin: '0', scaleMax: '100', threshold: '60', isCnppm: true, columnMapping: null, questionnaireId: null, ...overrides,
+    });
+    await this.db.getRepository(ProcedureCompetence).insert(competences.map((c) => ({ procedureId: saved.id, competenceId: c.id })));
+    return saved;
+  }
+
+  /** A result with scores by competence code; the staff member's deficits are rebuilt as the API does. */
+  async result(procedure: DiagnosticProcedure, member: StaffMember, takenOn: string, scores: Record<string, number>): Promise<DiagnosticResult> {
+    return this.db.transaction(async (manager) => {
+      const result = await manager.save(DiagnosticResult, {
+        procedureId: procedure.id, staffMemberId: member.id, regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
+        takenOn, source: 'MANUAL' as DiagnosticResult['source'],
+      });
+      const competences = await manager.getRepository(Competence).findBy({ frameworkId: procedure.frameworkId });
+      await manager.insert(DiagnosticScore, Object.entries(scores).map(([code, score]) => ({ resultId: result.id, competenceId: competences.find((c) => c.code === code)!.id, score: String(score) })));
+      await recomputeDeficits(manager, [member.id]);
+      return result;
+    });
   }
 
   /** An integration key; returns the row and the full key to send as X-API-Key. */

@@ -21,7 +21,7 @@ export { ApiPageResponse, Page, PageMetaDto, paginate, paginateByIds } from './p
 export { Actor, Placement } from './access/actor';
 export { Permission, ROLE_PERMISSIONS, ROLE_RANK, hasPermission } from './access/permission';
 export { API_KEY_AUTH, Authenticated, BEARER_AUTH, CurrentActor, PERMISSION_KEY, PUBLIC_KEY, Public } from './access/decorators';
-export { ScopeColumns, ScopedRepository, applyScope, assertPlacementInScope, isPlacementInScope, scopeCondition } from './access/scope';
+export { STAFF_RECORD_SCOPE, ScopeColumns, ScopedRepository, applyScope, assertPlacementInScope, isPlacementInScope, scopeCondition } from './access/scope';
 export { AuditAction, AuditLogEntry } from './audit/audit-log-entry.entity';
 export { AuditEvent, AuditService, Changes, auditActorColumns, diffFields } from './audit/audit.service';
 export { AuditModule } from './audit/audit.module';

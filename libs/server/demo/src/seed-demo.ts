@@ -6,6 +6,7 @@ import { Role } from '@sopr/shared';
 import { DEMO_ACCOUNTS, DEMO_API_KEY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_REGION } from './demo-data';
 import { seedDemoStaff } from './demo-staff';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoDiagnostics } from './demo-diagnostics';
 
 /**
  * Fills an empty database with the demo region, its municipalities and organizations, one account
@@ -29,6 +30,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     const school = organizations[0];
     const teacherStaffId = await seedDemoStaff(manager, organizations, new Date().getFullYear());
     await seedDemoEvents(manager, region.id, municipality.id, school.id, new Date().getFullYear());
+    await seedDemoDiagnostics(manager, region.id, municipality.id, teacherStaffId);
     for (const account of DEMO_ACCOUNTS) {
       const place =
         account.place === 'none' ? { regionId: null, municipalityId: null, organizationId: null }

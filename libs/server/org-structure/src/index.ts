@@ -5,3 +5,4 @@ export { Organization } from './organization.entity';
 export { RegionsService } from './regions.service';
 export { MunicipalitiesService } from './municipalities.service';
 export { OrganizationsService, placementOfOrganization } from './organizations.service';
+export { OWNER_LEVELS, OwnerLevel, OwnerPlacementsService } from './owner-placements.service';

@@ -7,13 +7,14 @@ import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import { Region } from './region.entity';
 import { RegionsService } from './regions.service';
+import { OwnerPlacementsService } from './owner-placements.service';
 
 export const ORG_STRUCTURE_ENTITIES = [Region, Municipality, Organization];
 
 @Module({
   imports: [TypeOrmModule.forFeature(ORG_STRUCTURE_ENTITIES)],
   controllers: [RegionsController, MunicipalitiesController, OrganizationsController],
-  providers: [RegionsService, MunicipalitiesService, OrganizationsService],
-  exports: [RegionsService, MunicipalitiesService, OrganizationsService],
+  providers: [RegionsService, MunicipalitiesService, OrganizationsService, OwnerPlacementsService],
+  exports: [RegionsService, MunicipalitiesService, OrganizationsService, OwnerPlacementsService],
 })
 export class OrgStructureModule {}

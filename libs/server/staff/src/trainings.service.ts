@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, ScopedRepository, diffFields } from '@sopr/server-core';
+import { Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, ScopedRepository, diffFields, STAFF_RECORD_SCOPE } from '@sopr/server-core';
 import { CreateTrainingRecordDto, TrainingRecordDto, UpdateTrainingRecordDto } from './dto/training-record.dto';
 import { StaffService, placementOfStaff, today } from './staff.service';
 import { TrainingRecord } from './training-record.entity';
@@ -25,7 +25,7 @@ export class TrainingsService {
   ) {
     this.trainings = new ScopedRepository(
       repository,
-      { region: 'regionId', municipality: 'municipalityId', organization: 'organizationId', selfStaff: 'staffMemberId' },
+      STAFF_RECORD_SCOPE,
       'Запись об обучении не найдена',
     );
   }

@@ -24,9 +24,21 @@ export enum Permission {
   EVENT_READ = 'event.read',
   /** Events at the caller's level, and participation of the caller's staff. */
   EVENT_WRITE = 'event.write',
+  /** Procedures, results, deficits of the caller's scope; the competence framework. */
+  DIAGNOSTICS_READ = 'diagnostics.read',
+  /** Procedures of the caller's level and results of the caller's staff. */
+  DIAGNOSTICS_WRITE = 'diagnostics.write',
+  /** Bulk upsert of results (regional portals). */
+  DIAGNOSTICS_BATCH_WRITE = 'diagnostics.batchWrite',
+  /** Drafts and publication of the competence framework of the caller's region. */
+  COMPETENCE_FRAMEWORK_WRITE = 'competenceFramework.write',
+  /** The bank of difficulties: aggregates of deficits over a school or a municipality. */
+  DIFFICULTY_BANK_READ = 'difficultyBank.read',
+  /** A teacher's own self-diagnostics questionnaire. */
+  SELF_ASSESSMENT = 'selfAssessment',
 }
 
-const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ, Permission.EVENT_READ];
+const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ, Permission.EVENT_READ, Permission.DIAGNOSTICS_READ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.SYSTEM_ADMIN]: Object.values(Permission),
@@ -41,6 +53,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_READ,
     Permission.STAFF_SNILS_READ,
     Permission.EVENT_WRITE,
+    Permission.DIAGNOSTICS_WRITE,
+    Permission.COMPETENCE_FRAMEWORK_WRITE,
+    Permission.DIFFICULTY_BANK_READ,
   ],
   [Role.MUNICIPAL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -52,8 +67,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_READ,
     Permission.STAFF_SNILS_READ,
     Permission.EVENT_WRITE,
+    Permission.DIFFICULTY_BANK_READ,
   ],
-  [Role.MUNICIPAL_METHODIST]: [...HIERARCHY_READ, Permission.USER_READ, Permission.STAFF_READ, Permission.EVENT_WRITE],
+  [Role.MUNICIPAL_METHODIST]: [
+    ...HIERARCHY_READ,
+    Permission.USER_READ,
+    Permission.STAFF_READ,
+    Permission.EVENT_WRITE,
+    Permission.DIAGNOSTICS_WRITE,
+    Permission.DIFFICULTY_BANK_READ,
+  ],
   [Role.SCHOOL_ADMIN]: [
     ...HIERARCHY_READ,
     Permission.USER_READ,
@@ -64,9 +87,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_SNILS_READ,
     Permission.STAFF_CONTACTS_EDIT,
     Permission.EVENT_WRITE,
+    Permission.DIAGNOSTICS_WRITE,
+    Permission.DIFFICULTY_BANK_READ,
   ],
-  [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT],
-  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE],
+  [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT, Permission.SELF_ASSESSMENT],
+  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE, Permission.DIAGNOSTICS_BATCH_WRITE],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

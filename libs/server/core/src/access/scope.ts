@@ -21,6 +21,9 @@ export interface ScopeColumns {
   sharedDownward?: boolean;
 }
 
+/** The placement columns of a record that belongs to one staff member (training, result, deficit…). */
+export const STAFF_RECORD_SCOPE: ScopeColumns = { region: 'regionId', municipality: 'municipalityId', organization: 'organizationId', selfStaff: 'staffMemberId' };
+
 interface Condition {
   property: string;
   value: string | null;

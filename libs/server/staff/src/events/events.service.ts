@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import {
-  Actor, AuditAction, AuditService, BadRequestError, ConflictError, NotFoundError, Page, Placement, ScopedRepository, assertPlacementInScope, diffFields, paginate,
+  Actor, AuditAction, AuditService, BadRequestError, ConflictError, NotFoundError, Page, Placement, ScopedRepository, assertPlacementInScope, diffFields, paginate, STAFF_RECORD_SCOPE,
 } from '@sopr/server-core';
-import { MunicipalitiesService, OrganizationsService, RegionsService } from '@sopr/server-org-structure';
+import { OwnerPlacementsService } from '@sopr/server-org-structure';
 import { StaffService, placementOfStaff } from '../staff.service';
 import { AddParticipantDto, CreateEventDto, EventDto, EventQueryDto, ParticipationDto, UpdateEventDto } from './event.dto';
 import { EventParticipation } from './event-participation.entity';
@@ -23,16 +23,14 @@ export class EventsService {
     @InjectRepository(Event) events: Repository<Event>,
     @InjectRepository(EventParticipation) participations: Repository<EventParticipation>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly regions: RegionsService,
-    private readonly municipalities: MunicipalitiesService,
-    private readonly organizations: OrganizationsService,
+    private readonly owners: OwnerPlacementsService,
     private readonly staff: StaffService,
     private readonly audit: AuditService,
   ) {
     this.events = new ScopedRepository(events, { region: 'regionId', municipality: 'municipalityId', organization: 'organizationId', sharedDownward: true }, 'Мероприятие не найдено');
     this.participations = new ScopedRepository(
       participations,
-      { region: 'regionId', municipality: 'municipalityId', organization: 'organizationId', selfStaff: 'staffMemberId' },
+      STAFF_RECORD_SCOPE,
       'Запись об участии не найдена',
     );
   }
@@ -52,7 +50,7 @@ export class EventsService {
   }
 
   async create(actor: Actor, dto: CreateEventDto): Promise<EventDto> {
-    const placement = await this.ownerPlacement(actor, dto.owner, dto.ownerId);
+    const placement = await this.owners.placementOf(actor, dto.owner, dto.ownerId);
     assertPlacementInScope(actor, placement);
     this.assertDates(dto.startsOn, dto.endsOn ?? null);
     return this.dataSource.transaction(async (manager) => {
@@ -134,19 +132,6 @@ export class EventsService {
     // Seen from below is not owned: a school may read a regional event but not change it.
     assertPlacementInScope(actor, placementOfEvent(event), 'Мероприятие не найдено');
     return event;
-  }
-
-  private async ownerPlacement(actor: Actor, owner: CreateEventDto['owner'], ownerId: string): Promise<Placement> {
-    if (owner === 'ORGANIZATION') {
-      const o = await this.organizations.organizations.findOne(actor, ownerId);
-      return { regionId: o.regionId, municipalityId: o.municipalityId, organizationId: o.id };
-    }
-    if (owner === 'MUNICIPALITY') {
-      const m = await this.municipalities.municipalities.findOne(actor, ownerId);
-      return { regionId: m.regionId, municipalityId: m.id, organizationId: null };
-    }
-    const r = await this.regions.regions.findOne(actor, ownerId);
-    return { regionId: r.id, municipalityId: null, organizationId: null };
   }
 
   private assertDates(startsOn: string, endsOn: string | null): void {

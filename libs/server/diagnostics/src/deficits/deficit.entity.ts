@@ -1,0 +1,53 @@
+import { DeficitStatus, ProcedureKind } from '@sopr/shared';
+import { StaffMember } from '@sopr/server-staff';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { DiagnosticResult } from '../results/diagnostic-result.entity';
+
+/**
+ * One episode of a professional deficit: derived from results, never typed. Opened by a result
+ * under the threshold, closed by the first later result that clears it; closed episodes stay as
+ * history. `routeItemId` is set by the ИОМ module when a route item targets the deficit.
+ */
+@Entity('deficit')
+@Index('ux_deficit_episode', ['staffMemberId', 'competenceCode', 'openedByResultId'], { unique: true })
+@Index('ix_deficit_municipality_competence', ['municipalityId', 'competenceCode'])
+@Index('ix_deficit_organization', ['organizationId'])
+@Index('ix_deficit_opened_by', ['openedByResultId'])
+@Index('ix_deficit_closed_by', ['closedByResultId'])
+export class Deficit {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column({ type: 'uuid' }) staffMemberId: string;
+  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'staff_member_id', foreignKeyConstraintName: 'fk_deficit_staff_member' })
+  staffMember?: Relation<StaffMember>;
+
+  @Column({ type: 'uuid' }) regionId: string;
+  @Column({ type: 'uuid' }) municipalityId: string;
+  @Column({ type: 'uuid' }) organizationId: string;
+
+  /** Stable across framework versions. */
+  @Column({ type: 'varchar', length: 40 }) competenceCode: string;
+  /** The competence as the opening result assessed it. */
+  @Column({ type: 'uuid' }) competenceId: string;
+
+  @Column({ type: 'uuid' }) openedByResultId: string;
+  @ManyToOne(() => DiagnosticResult, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'opened_by_result_id', foreignKeyConstraintName: 'fk_deficit_opened_by_result' })
+  openedByResult?: Relation<DiagnosticResult>;
+  @Column({ type: 'date' }) openedOn: string;
+  /** Kind of the procedure that found it (the bank of difficulties filters by it). */
+  @Column({ type: 'varchar', length: 24 }) procedureKind: ProcedureKind;
+
+  @Column({ type: 'varchar', length: 16 }) status: DeficitStatus;
+  @Column({ type: 'uuid', nullable: true }) routeItemId: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) closedByResultId: string | null;
+  @ManyToOne(() => DiagnosticResult, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'closed_by_result_id', foreignKeyConstraintName: 'fk_deficit_closed_by_result' })
+  closedByResult?: Relation<DiagnosticResult>;
+  @Column({ type: 'date', nullable: true }) closedOn: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,13 @@
+export { DiagnosticsModule, DIAGNOSTICS_ENTITIES } from './diagnostics.module';
+export { CompetenceFramework } from './framework/competence-framework.entity';
+export { Competence } from './framework/competence.entity';
+export { DiagnosticProcedure } from './procedures/diagnostic-procedure.entity';
+export { ProcedureCompetence } from './procedures/procedure-competence.entity';
+export { DiagnosticResult } from './results/diagnostic-result.entity';
+export { DiagnosticScore } from './results/diagnostic-score.entity';
+export { Deficit } from './deficits/deficit.entity';
+export { recomputeDeficits } from './deficits/recompute-deficits';
+export { Questionnaire } from './self-assessment/questionnaire.entity';
+export { SelfAssessment } from './self-assessment/self-assessment.entity';
+export { DEFAULT_COMPETENCES, DEFAULT_FRAMEWORK_NAME } from './seed/competence-framework.seed';
+export { SELF_ASSESSMENT_QUESTIONNAIRE_SEED } from './seed/self-assessment-questionnaire.seed';
