@@ -2,15 +2,14 @@
 // Fastify + pg endpoint running the same SQL statements (the floor).
 //   npm run bench:staff-list            (needs PostgreSQL and Redis on localhost; ~2 minutes)
 // Prints a Markdown table for BENCHMARKS.md.
-import autocannon from 'autocannon';
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, run, waitForHttp } from '../lib.mjs';
+import { machineLine, measure } from './measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const require = createRequire(import.meta.url);
@@ -85,51 +84,6 @@ await client.end();
 const { JwtService } = require('@nestjs/jwt');
 const token = new JwtService({ secret: JWT_SECRET }).sign({ sub: actor.id, role: actor.role, rid: regionId, mid: municipalityId, oid: null, sid: null }, { expiresIn: 3600 });
 
-// CPU time (ms) used so far by the load generator (this process), the server under test, the
-// PostgreSQL backends of the benchmark's database and the whole machine, read from /proc: it shows where each request's time goes on a
-// machine they share, and how much other processes took during the run.
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-const procCpuMs = (pid) => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return 0; // the process has ended
-  }
-};
-// The PostgreSQL backends serving the benchmark's database (their process title names it).
-const postgresPids = () => readdirSync('/proc').filter((pid) => {
-  try {
-    return /^\d+$/.test(pid) && new RegExp(`^postgres: .* ${database} `).test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-  } catch {
-    return false;
-  }
-});
-const machineCpuMs = () => {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
-};
-const cpuSnapshot = (serverPid) => {
-  const { user, system } = process.cpuUsage();
-  return { loadGenerator: (user + system) / 1000, server: procCpuMs(serverPid), postgres: postgresPids().reduce((sum, pid) => sum + procCpuMs(pid), 0), machine: machineCpuMs() };
-};
-
-async function measure(name, target, headers, serverPid) {
-  const latencies = [];
-  const before = cpuSnapshot(serverPid);
-  const instance = autocannon({ url: target, connections: CONNECTIONS, duration: DURATION, headers });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode === 200) latencies.push(responseTime);
-  });
-  const result = await instance;
-  const after = cpuSnapshot(serverPid);
-  const cpu = Object.fromEntries(Object.keys(before).map((key) => [key, (after[key] - before[key]) / Math.max(1, result.requests.total)]));
-  cpu.other = cpu.machine - cpu.server - cpu.postgres - cpu.loadGenerator;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { name, rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), non2xx: result.non2xx, errors: result.errors, cpu };
-}
-
 async function serve(script, port, extraEnv) {
   const child = spawn('node', script, { cwd: root, env: { ...env, PORT: String(port), HOST: '127.0.0.1', ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
   return child;
@@ -141,21 +95,20 @@ await waitForHttp(`http://127.0.0.1:${apiPort}/api/v1/health/ready`);
 const target = `/api/v1/staff?limit=50&asOf=${query.asOf}`;
 const check = await fetch(`http://127.0.0.1:${apiPort}${target}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
 if (check.total !== scopedCount || check.items.length !== 50) throw new Error(`unexpected API answer: total ${check.total}, items ${check.items?.length}`);
-await measure('warm-up', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid);
-const apiResult = await measure('API (NestJS + TypeORM, auth, scope, DTOs)', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid);
+const loadOptions = { database, connections: CONNECTIONS, duration: DURATION };
+await measure('warm-up', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid, loadOptions);
+const apiResult = await measure('API (NestJS + TypeORM, auth, scope, DTOs)', `http://127.0.0.1:${apiPort}${target}`, { authorization: `Bearer ${token}` }, api.pid, loadOptions);
 api.kill('SIGTERM');
 
 const barePort = await freePort();
 const bare = await serve([join(root, 'libs/tooling/scripts/bench/bare-staff-list.mjs'), statementsFile], barePort, {});
 await waitForHttp(`http://127.0.0.1:${barePort}/ready`);
-await measure('warm-up', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid);
-const bareResult = await measure('Bare Fastify + pg, same three statements', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid);
+await measure('warm-up', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid, loadOptions);
+const bareResult = await measure('Bare Fastify + pg, same three statements', `http://127.0.0.1:${barePort}/staff`, {}, bare.pid, loadOptions);
 bare.kill('SIGTERM');
 await run('rm', ['-f', statementsFile]);
 
-const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${(await (async () => {
-  const c = new pg.Client({ connectionString: url }); await c.connect(); const v = (await c.query('SHOW server_version')).rows[0].server_version; await c.end(); return `PostgreSQL ${v}`;
-})())}`;
+const machine = await machineLine(url);
 const ms = (value) => value.toFixed(1);
 const row = (r) => `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx + r.errors} | ${ms(r.cpu.server)} / ${ms(r.cpu.postgres)} / ${ms(r.cpu.loadGenerator)} / ${ms(r.cpu.other)} |`;
 process.stdout.write([
