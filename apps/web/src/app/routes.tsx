@@ -1,10 +1,16 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { ApiKeysPage } from '../features/api-keys/pages/ApiKeysPage';
 import { AuditPage } from '../features/audit/pages/AuditPage';
 import { RequirePermissions } from '../features/auth/components/RequirePermissions';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireSection } from '../features/auth/components/RequireSection';
 import { LoginPage } from '../features/auth/pages/LoginPage';
+import { CompetenceFrameworkPage } from '../features/diagnostics/pages/CompetenceFrameworkPage';
+import { DifficultyBankPage } from '../features/diagnostics/pages/DifficultyBankPage';
+import { MyDiagnosticsPage } from '../features/diagnostics/pages/MyDiagnosticsPage';
+import { ProcedurePage } from '../features/diagnostics/pages/ProcedurePage';
+import { ProceduresPage } from '../features/diagnostics/pages/ProceduresPage';
+import { SelfAssessmentPage } from '../features/diagnostics/pages/SelfAssessmentPage';
 import { EventPage } from '../features/events/pages/EventPage';
 import { EventsPage } from '../features/events/pages/EventsPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
@@ -64,6 +70,13 @@ export function AppRoutes() {
           <Route path="my-card" element={<RequireSection section="myCard"><MyCardPage /></RequireSection>} />
           <Route path="events" element={<RequireSection section="events"><EventsPage /></RequireSection>} />
           <Route path="events/:id" element={<RequireSection section="events"><EventPage /></RequireSection>} />
+          <Route path="diagnostics" element={<Navigate to="/diagnostics/procedures" replace />} />
+          <Route path="diagnostics/procedures" element={<RequireSection section="diagnostics"><ProceduresPage /></RequireSection>} />
+          <Route path="diagnostics/procedures/:id" element={<RequireSection section="diagnostics"><ProcedurePage /></RequireSection>} />
+          <Route path="diagnostics/bank" element={<RequireSection section="difficultyBank"><DifficultyBankPage /></RequireSection>} />
+          <Route path="diagnostics/competences" element={<RequireSection section="competenceFramework"><CompetenceFrameworkPage /></RequireSection>} />
+          <Route path="my-diagnostics" element={<RequireSection section="myDiagnostics"><MyDiagnosticsPage /></RequireSection>} />
+          <Route path="my-diagnostics/self-assessment" element={<RequireSection section="myDiagnostics"><SelfAssessmentPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
           <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />
           <Route path="audit" element={<RequireSection section="audit"><AuditPage /></RequireSection>} />

@@ -1,45 +1,60 @@
 import { canOpen, sectionForPath, visibleSections } from './navigation';
 
-const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read', 'event.read'];
+const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read', 'event.read', 'diagnostics.read'];
 const STAFF_ADMIN = ['staff.read', 'staff.snilsRead'];
 const PERMISSIONS = {
-  TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit'],
-  SCHOOL_ADMIN: [...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'event.write'],
-  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write'],
-  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
-  REGIONAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN],
+  TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit', 'selfAssessment'],
+  SCHOOL_ADMIN: [
+    ...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'event.write', 'diagnostics.write', 'difficultyBank.read',
+  ],
+  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write', 'diagnostics.write', 'difficultyBank.read'],
+  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN, 'difficultyBank.read'],
+  REGIONAL_ADMIN: [
+    ...HIERARCHY_READ, 'event.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN,
+    'diagnostics.write', 'competenceFramework.write', 'difficultyBank.read',
+  ],
   SYSTEM_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
-    ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit',
+    ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'diagnostics.write', 'diagnostics.batchWrite', 'competenceFramework.write', 'difficultyBank.read', 'selfAssessment',
   ],
 };
 
 const keys = (permissions: string[]): string[] => visibleSections(permissions).map((section) => section.key);
 
 describe('visibleSections', () => {
-  it('gives a teacher the home page, organizations, his own card, events and the profile', () => {
-    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'events', 'profile']);
+  it('gives a teacher the home page, organizations, his own card and diagnostics, events, the framework and the profile', () => {
+    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'profile']);
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
-    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual([
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'audit', 'profile',
+    ]);
   });
 
   it('gives a methodist read access to users only', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual([
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'profile',
+    ]);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
-    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual(['home', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual([
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys', 'audit', 'profile',
+    ]);
   });
 
   it('gives a regional admin municipalities', () => {
-    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual(['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'profile']);
+    expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual([
+      'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys',
+      'audit', 'profile',
+    ]);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
-      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users',
+      'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
@@ -76,6 +91,23 @@ describe('canOpen', () => {
   });
 });
 
+describe('diagnostics sections', () => {
+  it('opens the procedures to every reader except a teacher, who gets his own diagnostics', () => {
+    expect(canOpen(PERMISSIONS.TEACHER, 'diagnostics')).toBe(false);
+    expect(canOpen(PERMISSIONS.TEACHER, 'myDiagnostics')).toBe(true);
+    expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'diagnostics')).toBe(true);
+    expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'myDiagnostics')).toBe(false);
+    expect(canOpen(PERMISSIONS.SYSTEM_ADMIN, 'myDiagnostics')).toBe(false);
+  });
+
+  it('opens the bank of difficulties only with its permission', () => {
+    expect(canOpen(PERMISSIONS.TEACHER, 'difficultyBank')).toBe(false);
+    expect(canOpen(PERMISSIONS.MUNICIPAL_ADMIN, 'difficultyBank')).toBe(true);
+    expect(canOpen(['diagnostics.read'], 'difficultyBank')).toBe(false);
+    expect(canOpen(['difficultyBank.read'], 'difficultyBank')).toBe(true);
+  });
+});
+
 describe('sectionForPath', () => {
   it('matches the home page exactly', () => {
     expect(sectionForPath('/')?.key).toBe('home');
@@ -90,6 +122,11 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/staff/composition')?.key).toBe('staffComposition');
     expect(sectionForPath('/my-card')?.key).toBe('myCard');
     expect(sectionForPath('/events/5b3c')?.key).toBe('events');
+    expect(sectionForPath('/diagnostics/procedures')?.key).toBe('diagnostics');
+    expect(sectionForPath('/diagnostics/procedures/5b3c')?.key).toBe('diagnostics');
+    expect(sectionForPath('/diagnostics/bank')?.key).toBe('difficultyBank');
+    expect(sectionForPath('/diagnostics/competences')?.key).toBe('competenceFramework');
+    expect(sectionForPath('/my-diagnostics/self-assessment')?.key).toBe('myDiagnostics');
   });
 
   it('does not match a prefix of another word', () => {

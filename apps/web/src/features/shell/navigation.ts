@@ -8,7 +8,11 @@ export type SectionKey =
   | 'staff'
   | 'staffComposition'
   | 'myCard'
+  | 'myDiagnostics'
   | 'events'
+  | 'diagnostics'
+  | 'difficultyBank'
+  | 'competenceFramework'
   | 'users'
   | 'apiKeys'
   | 'audit'
@@ -85,11 +89,46 @@ export const SECTIONS: readonly Section[] = [
     onHome: true,
   },
   {
+    key: 'myDiagnostics',
+    path: '/my-diagnostics',
+    title: 'Моя диагностика',
+    description: 'Результаты диагностик, дефициты и самодиагностика по профстандарту',
+    requires: [Permission.SELF_ASSESSMENT],
+    // Like «Моя карточка»: the account of a teacher (a system admin holds every permission but has no card).
+    when: readsOwnStaffRecordOnly,
+    onHome: true,
+  },
+  {
     key: 'events',
     path: '/events',
     title: 'Мероприятия',
     description: 'Конкурсы, конференции, семинары и участие в них педагогов',
     requires: [Permission.EVENT_READ],
+    onHome: true,
+  },
+  {
+    key: 'diagnostics',
+    path: '/diagnostics/procedures',
+    title: 'Диагностика',
+    description: 'Процедуры диагностики профессиональных компетенций и их результаты',
+    requires: [Permission.DIAGNOSTICS_READ],
+    when: (permissions) => !readsOwnStaffRecordOnly(permissions),
+    onHome: true,
+  },
+  {
+    key: 'difficultyBank',
+    path: '/diagnostics/bank',
+    title: 'Банк затруднений',
+    description: 'Доля педагогов с дефицитами по компетенциям, предметам и организациям',
+    requires: [Permission.DIFFICULTY_BANK_READ],
+    onHome: true,
+  },
+  {
+    key: 'competenceFramework',
+    path: '/diagnostics/competences',
+    title: 'Рамка компетенций',
+    description: 'Профессиональные компетенции и функциональная грамотность: действующая версия и черновики',
+    requires: [Permission.DIAGNOSTICS_READ],
     onHome: true,
   },
   {

@@ -20,6 +20,16 @@ export const Permission = {
   EVENT_READ: 'event.read',
   /** Create, change and delete events at the caller's place and below; add and remove participants. */
   EVENT_WRITE: 'event.write',
+  /** Procedures, results and deficits of the caller's scope; the competence framework; a staff member's diagnostics. */
+  DIAGNOSTICS_READ: 'diagnostics.read',
+  /** Procedures of the caller's level and results of the caller's staff. */
+  DIAGNOSTICS_WRITE: 'diagnostics.write',
+  /** Drafts and publication of the competence framework. */
+  COMPETENCE_FRAMEWORK_WRITE: 'competenceFramework.write',
+  /** The bank of difficulties (aggregated deficits). */
+  DIFFICULTY_BANK_READ: 'difficultyBank.read',
+  /** A teacher's own self-diagnostics questionnaire. */
+  SELF_ASSESSMENT: 'selfAssessment',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];
