@@ -10,9 +10,8 @@
  * (or continued) whatever earlier runs left.
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
+import { BASE_URL, launchChromium, openPage, signInAs } from './support/browser';
 
-const STEP_TIMEOUT_MS = 15_000;
 /** The demo school: its short name heads the bank's column, the full one follows staff names in pickers. */
 const SCHOOL = 'СШ № 1 г. Кирса';
 const SCHOOL_FULL = 'Средняя школа № 1 г. Кирса';
@@ -37,11 +36,8 @@ describe('СОПР in the browser: diagnostics', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page = await context.newPage();
     pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors, { acceptDownloads: true }));
   });
 
   afterEach(async () => {
@@ -49,13 +45,7 @@ describe('СОПР in the browser: diagnostics', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${BASE_URL}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('home').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, email);
 
   async function waitForTitle(title: string): Promise<void> {
     await page.waitForFunction((expected) => document.querySelector('[data-testid="page-title"]')?.textContent === expected, title);

@@ -7,9 +7,8 @@
  * more than once: the event gets a random date, by which the school admin finds this run's event.
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
+import { launchChromium, openPage, signInAs } from './support/browser';
 
-const STEP_TIMEOUT_MS = 15_000;
 const EVENT_NAME = 'ПрофСреда: проверка';
 
 jest.setTimeout(60_000);
@@ -29,10 +28,7 @@ describe('СОПР in the browser: events', () => {
   });
 
   async function openContext(): Promise<void> {
-    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors));
   }
 
   beforeEach(() => {
@@ -46,11 +42,7 @@ describe('СОПР in the browser: events', () => {
 
   async function signIn(email: string): Promise<void> {
     await openContext();
-    await page.goto(`${BASE_URL}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('home').waitFor();
+    await signInAs(page, email);
   }
 
   async function waitForTitle(title: string): Promise<void> {

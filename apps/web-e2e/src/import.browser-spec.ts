@@ -11,9 +11,8 @@
  * more than once: every run imports new people (random SNILS and surnames).
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
+import { BASE_URL, launchChromium, openPage, signInAs } from './support/browser';
 
-const STEP_TIMEOUT_MS = 15_000;
 /** A step of the worker: it polls its queue, then reads the file. */
 const WORKER_TIMEOUT_MS = 30_000;
 
@@ -55,11 +54,8 @@ describe('СОПР in the browser: staff import and composition', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page = await context.newPage();
     pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors));
   });
 
   afterEach(async () => {
@@ -67,13 +63,7 @@ describe('СОПР in the browser: staff import and composition', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${BASE_URL}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('home').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, email);
 
   /** Picks the file on /staff/import, starts the check and lands on the import's own page. */
   async function upload(name: string, buffer: Buffer): Promise<void> {

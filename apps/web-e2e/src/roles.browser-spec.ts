@@ -8,9 +8,8 @@
  * context (no cookies, no localStorage) per test.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
+import { DEMO_PASSWORD, launchChromium, openPage, submitLogin } from './support/browser';
 
-const STEP_TIMEOUT_MS = 15_000;
 
 jest.setTimeout(30_000);
 
@@ -69,11 +68,8 @@ describe('СОПР in the browser: roles and navigation', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page = await context.newPage();
     pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors, { viewport: { width: 1280, height: 800 } }));
   });
 
   afterEach(async () => {
@@ -81,12 +77,7 @@ describe('СОПР in the browser: roles and navigation', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  async function signIn(email: string, password: string): Promise<void> {
-    await page.goto(`${BASE_URL}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-  }
+  const signIn = (email: string, password: string) => submitLogin(page, email, password);
 
   async function navKeys(): Promise<string[]> {
     const items = page.locator('[data-testid="side-menu"] [data-testid^="nav-"]');

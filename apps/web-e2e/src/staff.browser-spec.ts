@@ -8,9 +8,8 @@
  * more than once: the new staff member gets a random SNILS and the phone a random number.
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium } from './support/browser';
+import { launchChromium, openPage, signInAs } from './support/browser';
 
-const STEP_TIMEOUT_MS = 15_000;
 
 jest.setTimeout(45_000);
 
@@ -39,11 +38,8 @@ describe('СОПР in the browser: staff registry', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page = await context.newPage();
     pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ context, page } = await openPage(browser, pageErrors));
   });
 
   afterEach(async () => {
@@ -51,13 +47,7 @@ describe('СОПР in the browser: staff registry', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  async function signIn(email: string): Promise<void> {
-    await page.goto(`${BASE_URL}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('home').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, email);
 
   /** The input of a control marked with data-testid (on the input itself or on its wrapper). */
   const inputOf = (testId: string): Locator => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();

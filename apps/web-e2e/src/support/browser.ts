@@ -3,13 +3,15 @@
  * (E2E_BASE_URL, set by `npm test`), Debian's Chromium, and the demo password.
  */
 import { existsSync } from 'node:fs';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, Page, chromium } from 'playwright-core';
 
 const url = (process.env['E2E_BASE_URL'] ?? '').replace(/\/+$/, '');
 if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm test`, or start the API serving apps/web/dist and set it');
 
 export const BASE_URL = url;
 export const DEMO_PASSWORD = 'Demo-2026!';
+/** How long one step (a click, a wait for an element) may take. */
+export const STEP_TIMEOUT_MS = 15_000;
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
@@ -18,4 +20,27 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A fresh Russian-locale page; uncaught errors of the page go to `pageErrors`, which tests assert empty. */
+export async function openPage(browser: Browser, pageErrors: string[], options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 }, ...options });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page };
+}
+
+/** Fills and submits the login form; does not wait for the outcome. */
+export async function submitLogin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Signs a demo account in and waits for the home page. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await submitLogin(page, email);
+  await page.getByTestId('home').waitFor();
 }

@@ -18,6 +18,7 @@ import type {
 } from '@tanstack/react-query';
 
 import type {
+  BatchResultDto,
   CompetenceDto,
   CreateCompetenceDto,
   CreateFrameworkDraftDto,
@@ -40,7 +41,6 @@ import type {
   PutResultDto,
   QuestionnaireDto,
   ResultBatchDto,
-  ResultBatchResponseDto,
   ResultDto,
   SaveSelfAssessmentDto,
   SelfAssessmentDto,
@@ -1655,8 +1655,8 @@ export const upsertDiagnosticResultsBatch = async (
   id: string,
   resultBatchDto: ResultBatchDto,
   options?: RequestInit,
-): Promise<ResultBatchResponseDto> => {
-  return customFetch<ResultBatchResponseDto>(getUpsertDiagnosticResultsBatchUrl(id), {
+): Promise<BatchResultDto> => {
+  return customFetch<BatchResultDto>(getUpsertDiagnosticResultsBatchUrl(id), {
     ...options,
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...options?.headers },

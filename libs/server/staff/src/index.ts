@@ -11,4 +11,4 @@ export { Event } from './events/event.entity';
 export { EventParticipation } from './events/event-participation.entity';
 export { StaffImport, StaffImportError, StaffImportFile } from './import/staff-import.entity';
 export { StaffService, placementOfStaff, today } from './staff.service';
-export { BatchItemResultDto } from './dto/staff-batch.dto';
+export { BatchItemResultDto, BatchResultDto } from './dto/staff-batch.dto';

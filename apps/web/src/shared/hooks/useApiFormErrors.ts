@@ -19,5 +19,19 @@ export function useApiFormErrors<T>(form: FormInstance<T>, fields: readonly stri
     [form, fieldsId],
   );
   const clear = useCallback(() => setMessage(null), []);
-  return { message, show, clear };
+  /** Validates the form, then runs `save` (which notifies and closes); an API error lands on the form. */
+  const submit = useCallback(
+    async (save: (values: T) => Promise<void>) => {
+      const values = await form.validateFields().catch(() => null);
+      if (!values) return;
+      setMessage(null);
+      try {
+        await save(values);
+      } catch (error) {
+        show(error);
+      }
+    },
+    [form, show],
+  );
+  return { message, show, clear, submit };
 }

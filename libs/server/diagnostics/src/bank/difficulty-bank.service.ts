@@ -34,7 +34,7 @@ export class DifficultyBankService {
       taught AS (SELECT p.id, p.snils, p.organization_id, ss.subject_id FROM pop p JOIN staff_subject ss ON ss.staff_member_id = p.id),
       def AS (SELECT DISTINCT d.staff_member_id, d.competence_code FROM deficit d JOIN pop p ON p.id = d.staff_member_id WHERE ${open})`;
     const m = this.dataSource.manager;
-    const [teacherRows, cellRows, regionRows] = await Promise.all([
+    const [teacherRows, cellRows] = await Promise.all([
       m.query(
         `${cte}
          SELECT organization_id, NULL::uuid AS subject_id, count(DISTINCT snils)::int AS teachers FROM pop GROUP BY GROUPING SETS ((organization_id), ())
@@ -51,7 +51,6 @@ export class DifficultyBankService {
          FROM def d JOIN taught t ON t.id = d.staff_member_id GROUP BY GROUPING SETS ((d.competence_code, t.subject_id, t.organization_id), (d.competence_code, t.subject_id))`,
         params,
       ) as Promise<{ competence_code: string; organization_id: string | null; subject_id: string | null; with_deficit: number }[]>,
-      m.query(`${cte} SELECT DISTINCT region_id FROM pop LIMIT 2`, params) as Promise<{ region_id: string }[]>,
     ]);
     const teachers: BankTeachersDto[] = teacherRows.map((r) => ({ organizationId: r.organization_id, subjectId: r.subject_id, teachers: r.teachers }));
     const denominator = new Map(teachers.map((t) => [`${t.organizationId}|${t.subjectId}`, t.teachers]));
@@ -65,11 +64,18 @@ export class DifficultyBankService {
     const organizationIds = teachers.filter((t) => t.organizationId && !t.subjectId).map((t) => t.organizationId!);
     const subjectIds = [...new Set(teachers.filter((t) => t.subjectId).map((t) => t.subjectId!))];
     const [organizations, subjects] = await Promise.all([
-      m.query(`SELECT id, coalesce(short_name, name) AS name FROM organization WHERE id = ANY($1::uuid[]) ORDER BY name`, [organizationIds]),
+      m.query(`SELECT id, coalesce(short_name, name) AS name, region_id FROM organization WHERE id = ANY($1::uuid[]) ORDER BY name`, [organizationIds]) as Promise<
+        { id: string; name: string; region_id: string }[]
+      >,
       m.query(`SELECT id, name FROM subject WHERE id = ANY($1::uuid[]) ORDER BY sort_order, name`, [subjectIds]),
     ]);
-    const regionId = regionRows.length === 1 ? regionRows[0].region_id : actor.regionId ?? undefined;
-    return { from: query.from ?? null, to, competences: await this.competences(actor, regionId, cells), organizations, subjects, teachers, cells };
+    // The framework of the teachers' region names the rows (a system admin's bank may span regions).
+    const regions = new Set(organizations.map((o) => o.region_id));
+    const regionId = regions.size === 1 ? [...regions][0] : actor.regionId ?? undefined;
+    return {
+      from: query.from ?? null, to, competences: await this.competences(actor, regionId, cells),
+      organizations: organizations.map(({ id, name }) => ({ id, name })), subjects, teachers, cells,
+    };
   }
 
   /** The rows of the heatmap: the framework in force, plus any competence of older versions still in the data. */

@@ -29,6 +29,7 @@ export interface ProcedureWithCompetences {
 @Injectable()
 export class ProceduresService {
   readonly procedures: ScopedRepository<DiagnosticProcedure>;
+  private readonly results: ScopedRepository<DiagnosticResult>;
 
   constructor(
     @InjectRepository(DiagnosticProcedure) procedures: Repository<DiagnosticProcedure>,
@@ -38,6 +39,7 @@ export class ProceduresService {
     private readonly audit: AuditService,
   ) {
     this.procedures = new ScopedRepository(procedures, { region: 'regionId', municipality: 'municipalityId', organization: 'organizationId', sharedDownward: true }, NOT_FOUND);
+    this.results = new ScopedRepository(dataSource.getRepository(DiagnosticResult), STAFF_RECORD_SCOPE);
   }
 
   async list(actor: Actor, query: ProcedureQueryDto): Promise<Page<ProcedureDto>> {
@@ -193,8 +195,7 @@ export class ProceduresService {
   }
 
   private async resultCounts(actor: Actor, procedureIds: string[]): Promise<Map<string, number>> {
-    const scoped = new ScopedRepository(this.dataSource.getRepository(DiagnosticResult), STAFF_RECORD_SCOPE);
-    const rows: { procedureId: string; count: string }[] = await scoped
+    const rows: { procedureId: string; count: string }[] = await this.results
       .query(actor)
       .select('e.procedureId', 'procedureId')
       .addSelect('COUNT(*)', 'count')

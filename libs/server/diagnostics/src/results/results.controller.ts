@@ -1,17 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
-import { BatchItemResultDto } from '@sopr/server-staff';
+import { BatchResultDto } from '@sopr/server-staff';
 import { PutResultDto, ResultBatchDto, ResultDto, ResultQueryDto } from './result.dto';
-import { ResultBatchResultDto, ResultsService } from './results.service';
-
-class ResultBatchResponseDto implements ResultBatchResultDto {
-  @ApiProperty() created: number;
-  @ApiProperty() updated: number;
-  @ApiProperty() unchanged: number;
-  @ApiProperty() failed: number;
-  @ApiProperty({ type: [BatchItemResultDto] }) results: BatchItemResultDto[];
-}
+import { ResultsService } from './results.service';
 
 @ApiTags('diagnostics')
 @Controller('diagnostic-procedures/:id/results')
@@ -55,8 +47,8 @@ export class ResultsController {
   @HttpCode(200)
   @Authenticated({ permission: Permission.DIAGNOSTICS_BATCH_WRITE })
   @ApiOperation({ operationId: 'upsertDiagnosticResultsBatch', summary: 'Пакетная загрузка результатов порталом (до 1000, идемпотентно, итог по каждой записи)' })
-  @ApiOkResponse({ type: ResultBatchResponseDto })
-  batch(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ResultBatchDto): Promise<ResultBatchResultDto> {
+  @ApiOkResponse({ type: BatchResultDto })
+  batch(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() dto: ResultBatchDto): Promise<BatchResultDto> {
     return this.results.batch(actor, id, dto);
   }
 }

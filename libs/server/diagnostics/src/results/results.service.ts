@@ -7,7 +7,7 @@ import {
   Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, Page, ScopedRepository, paginateByIds, toFieldErrors, STAFF_RECORD_SCOPE,
 } from '@sopr/server-core';
 import { ResultSource } from '@sopr/shared';
-import { BatchItemResultDto, StaffMember, StaffService, normalizeSnils, placementOfStaff, today } from '@sopr/server-staff';
+import { BatchItemResultDto, BatchResultDto, StaffMember, StaffService, normalizeSnils, placementOfStaff, today } from '@sopr/server-staff';
 import { ProcedureWithCompetences, ProceduresService } from '../procedures/procedures.service';
 import { recomputeDeficits } from '../deficits/recompute-deficits';
 import { DiagnosticResult } from './diagnostic-result.entity';
@@ -17,14 +17,6 @@ import { ResultStage, StagedResult } from './result-stage';
 
 const INVALID = 'Проверьте правильность заполнения полей';
 const NOT_FOUND = 'Результат не найден';
-
-export interface ResultBatchResultDto {
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  results: BatchItemResultDto[];
-}
 
 /** Results of procedures: read within scope, written for the caller's own staff, deficits kept in step. */
 @Injectable()
@@ -92,7 +84,7 @@ export class ResultsService {
   }
 
   /** Portal upsert: each record checked on its own; the valid ones are written, the rest reported. */
-  async batch(actor: Actor, procedureId: string, batch: ResultBatchDto): Promise<ResultBatchResultDto> {
+  async batch(actor: Actor, procedureId: string, batch: ResultBatchDto): Promise<BatchResultDto> {
     const target = await this.procedures.withCompetences(actor, procedureId);
     const items = batch.items.map((raw) => plainToInstance(ResultBatchItemDto, raw));
     const members = await this.findBatchStaff(actor, items);
@@ -123,8 +115,7 @@ export class ResultsService {
       );
       for (const o of outcomes) Object.assign(results[o.line], { id: o.resultId, status: o.status });
     }
-    const count = (status: BatchItemResultDto['status']) => results.filter((r) => r.status === status).length;
-    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), results };
+    return BatchResultDto.of(results);
   }
 
   private checkBatchItem(target: ProcedureWithCompetences, item: ResultBatchItemDto, member: StaffMember, now: string, staged: StagedResult[], line: number): FieldError[] {

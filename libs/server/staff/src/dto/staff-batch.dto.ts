@@ -39,13 +39,21 @@ export class BatchItemResultDto {
   @ApiProperty({ type: [FieldErrorDto] }) errors: FieldErrorDto[];
 }
 
-export class StaffBatchResultDto {
+/** What a portal batch answers: the counts and a result per record, in the batch's order. */
+export class BatchResultDto {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
   @ApiProperty() failed: number;
   @ApiProperty({ type: [BatchItemResultDto] }) results: BatchItemResultDto[];
+
+  static of(results: BatchItemResultDto[]): BatchResultDto {
+    const count = (status: BatchItemResultDto['status']) => results.filter((r) => r.status === status).length;
+    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), results };
+  }
 }
+
+export class StaffBatchResultDto extends BatchResultDto {}
 
 export class StaffChangesQueryDto {
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Изменения после этого момента (первый запрос)' })

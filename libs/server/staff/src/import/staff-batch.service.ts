@@ -7,7 +7,7 @@ import { Actor, BadRequestError, FieldError, toFieldErrors } from '@sopr/server-
 import { Organization, OrganizationsService } from '@sopr/server-org-structure';
 import { Employment, QualificationCategory } from '@sopr/shared';
 import {
-  BatchItemResultDto, StaffBatchDto, StaffBatchItemDto, StaffBatchResultDto, StaffChangeDto, StaffChangesDto, StaffChangesQueryDto,
+  BatchItemResultDto, BatchResultDto, StaffBatchDto, StaffBatchItemDto, StaffBatchResultDto, StaffChangeDto, StaffChangesDto, StaffChangesQueryDto,
 } from '../dto/staff-batch.dto';
 import { normalizeSnils } from '../snils';
 import { staffFactErrors } from '../staff-rules';
@@ -54,8 +54,7 @@ export class StaffBatchService {
       for (const row of await stage.results()) Object.assign(results[row.line], { id: row.staffId, status: row.status });
       return { result: undefined, commit: true };
     });
-    const count = (status: BatchItemResultDto['status']) => results.filter((r) => r.status === status).length;
-    return { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error'), results };
+    return BatchResultDto.of(results);
   }
 
   /** Changes in (updated_at, id) order after a cursor; dismissed staff included, so portals see dismissals. */

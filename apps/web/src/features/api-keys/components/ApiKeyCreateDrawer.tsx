@@ -40,21 +40,15 @@ export function ApiKeyCreateDrawer({ open, onClose, onCreated }: { open: boolean
     });
   }, [open, form, municipalOnly, user.regionId, user.municipalityId, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const data: CreateApiKeyDto =
-      values.scope === 'municipality'
-        ? { name: values.name.trim(), municipalityId: values.municipalityId }
-        : { name: values.name.trim(), regionId: values.regionId };
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      const data: CreateApiKeyDto =
+        values.scope === 'municipality'
+          ? { name: values.name.trim(), municipalityId: values.municipalityId }
+          : { name: values.name.trim(), regionId: values.regionId };
       const created = await create.mutateAsync({ data });
       onCreated(created);
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

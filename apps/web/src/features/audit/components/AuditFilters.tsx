@@ -1,8 +1,7 @@
-import { DatePicker, Select } from 'antd';
-import dayjs from 'dayjs';
+import { Select } from 'antd';
 import { ListToolbar } from '../../../shared/components/ListToolbar';
 import { ListStateApi } from '../../../shared/hooks/useListState';
-import { API_DATE_FORMAT, DATE_FORMAT } from '../../../shared/lib/format';
+import { PeriodPicker } from '../../../shared/components/PeriodPicker';
 import { ACTION_TITLES, ENTITY_TITLES } from '../audit-format';
 
 export const AUDIT_FILTERS = ['entity', 'action', 'from', 'to'] as const;
@@ -12,10 +11,6 @@ const toOptions = (titles: Readonly<Record<string, string>>) => Object.entries(t
 
 export function AuditFilters({ list }: { list: ListStateApi<AuditFilter> }) {
   const { filters } = list.state;
-  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [
-    filters.from ? dayjs(filters.from, API_DATE_FORMAT) : null,
-    filters.to ? dayjs(filters.to, API_DATE_FORMAT) : null,
-  ];
   return (
     <ListToolbar onReset={list.reset}>
       <Select<string>
@@ -36,17 +31,7 @@ export function AuditFilters({ list }: { list: ListStateApi<AuditFilter> }) {
         options={toOptions(ACTION_TITLES)}
         data-testid="filter-action"
       />
-      <DatePicker.RangePicker
-        value={range}
-        format={DATE_FORMAT}
-        allowEmpty={[true, true]}
-        placeholder={['С даты', 'По дату']}
-        onChange={(dates) => {
-          const [from, to] = dates ?? [null, null];
-          list.setFilters({ from: from ? from.format(API_DATE_FORMAT) : undefined, to: to ? to.format(API_DATE_FORMAT) : undefined });
-        }}
-        data-testid="filter-dates"
-      />
+      <PeriodPicker from={filters.from} to={filters.to} onChange={(period) => list.setFilters(period)} />
     </ListToolbar>
   );
 }

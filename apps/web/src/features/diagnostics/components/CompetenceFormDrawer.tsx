@@ -38,11 +38,9 @@ export function CompetenceFormDrawer({ frameworkId, edit, onClose }: { framework
     form.setFieldsValue(edit.mode === 'rename' ? { name: edit.competence.name } : { name: '', area: CompetenceArea.PROFESSIONAL });
   }, [edit, form, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values || !edit) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      if (!edit) return;
       if (edit.mode === 'rename') {
         await updateCompetence.mutateAsync({ id: frameworkId, competenceId: edit.competence.id, data: { name: values.name.trim() } });
         notify.success('Компетенция переименована');
@@ -60,10 +58,7 @@ export function CompetenceFormDrawer({ frameworkId, edit, onClose }: { framework
         notify.success('Компетенция добавлена');
       }
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

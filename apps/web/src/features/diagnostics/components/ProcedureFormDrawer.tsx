@@ -53,11 +53,8 @@ export function ProcedureFormDrawer({ open, procedure, onClose }: Props) {
     form.setFieldsValue(procedureFormOf(procedure));
   }, [open, procedure, form, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
       if (procedure) {
         await update.mutateAsync({ id: procedure.id, data: toUpdateProcedureBody(values, procedure) });
         notify.success('Процедура сохранена');
@@ -68,10 +65,7 @@ export function ProcedureFormDrawer({ open, procedure, onClose }: Props) {
         onClose();
         navigate(`/diagnostics/procedures/${created.id}`);
       }
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   const owner = user.organizationId ? (
     <OrganizationName id={user.organizationId} />

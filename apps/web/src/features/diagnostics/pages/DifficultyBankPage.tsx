@@ -1,12 +1,13 @@
 import { getExportDifficultyBankUrl } from '@sopr/api-client';
-import { Card, DatePicker, Flex, Select, Space, Switch, Typography } from 'antd';
+import { Card, Flex, Select, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { DownloadButton } from '../../../shared/components/DownloadButton';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PageState } from '../../../shared/components/PageState';
-import { API_DATE_FORMAT, DATE_FORMAT, formatDate } from '../../../shared/lib/format';
+import { PeriodPicker } from '../../../shared/components/PeriodPicker';
+import { API_DATE_FORMAT, formatDate } from '../../../shared/lib/format';
 import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { MunicipalitySelect } from '../../places/components/PlaceSelects';
 import { BankCellDrawer, BankCellSelection } from '../components/BankCellDrawer';
@@ -39,7 +40,6 @@ export function DifficultyBankPage() {
     setSearch(bankSearchOf({ api: { ...filters.api, ...next }, subjectId }), { replace: true });
 
   const subjectName = filters.subjectId ? bank?.subjects.find((s) => s.id === filters.subjectId)?.name : undefined;
-  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filters.api.from ? dayjs(filters.api.from) : null, filters.api.to ? dayjs(filters.api.to) : null];
 
   return (
     <>
@@ -59,16 +59,12 @@ export function DifficultyBankPage() {
         }
       />
       <Flex wrap gap={8} className="sopr-table-toolbar" data-testid="bank-filters">
-        <DatePicker.RangePicker
-          value={range}
-          format={DATE_FORMAT}
-          allowEmpty={[true, true]}
+        <PeriodPicker
+          from={filters.api.from}
+          to={filters.api.to}
+          onChange={(period) => update(period)}
           placeholder={['Выявлены с', 'На дату (сегодня)']}
-          onChange={(dates) => {
-            const [from, till] = dates ?? [null, null];
-            update({ from: from ? from.format(API_DATE_FORMAT) : undefined, to: till ? till.format(API_DATE_FORMAT) : undefined });
-          }}
-          data-testid="bank-period"
+          testId="bank-period"
         />
         <Select<string>
           value={filters.api.procedureKind}

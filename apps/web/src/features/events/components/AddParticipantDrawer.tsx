@@ -30,18 +30,13 @@ export function AddParticipantDrawer({ eventId, open, onClose }: { eventId: stri
     form.setFieldsValue({ role: ParticipationRole.PARTICIPANT });
   }, [open, form, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values?.staffMemberId || !values.role) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      if (!values.staffMemberId || !values.role) return;
       await add.mutateAsync({ id: eventId, data: { staffMemberId: values.staffMemberId, role: values.role } });
       notify.success('Участник добавлен');
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

@@ -1,39 +1,10 @@
-import { DatePicker, Select } from 'antd';
-import dayjs from 'dayjs';
-import { ListToolbar } from '../../../shared/components/ListToolbar';
+import { KindPeriodFilter, KindPeriodFilters } from '../../../shared/components/KindPeriodFilters';
 import { ListStateApi } from '../../../shared/hooks/useListState';
-import { API_DATE_FORMAT, DATE_FORMAT } from '../../../shared/lib/format';
 import { EVENT_KIND_OPTIONS } from '../lib/events';
 
-export const EVENT_FILTERS = ['kind', 'from', 'to'] as const;
-export type EventFilter = (typeof EVENT_FILTERS)[number];
+export { KIND_PERIOD_FILTERS as EVENT_FILTERS } from '../../../shared/components/KindPeriodFilters';
 
 /** Search by name, the kind of event and the dates (an event counts if it overlaps them). */
-export function EventFilters({ list }: { list: ListStateApi<EventFilter> }) {
-  const { filters, q } = list.state;
-  const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null];
-  return (
-    <ListToolbar search={q} onSearch={list.setSearch} searchPlaceholder="Название мероприятия" onReset={list.reset}>
-      <Select<string>
-        value={filters.kind}
-        onChange={(value) => list.setFilter('kind', value ?? undefined)}
-        allowClear
-        placeholder="Вид мероприятия"
-        style={{ width: 300 }}
-        options={EVENT_KIND_OPTIONS}
-        data-testid="filter-kind"
-      />
-      <DatePicker.RangePicker
-        value={range}
-        format={DATE_FORMAT}
-        allowEmpty={[true, true]}
-        placeholder={['С даты', 'По дату']}
-        onChange={(dates) => {
-          const [from, to] = dates ?? [null, null];
-          list.setFilters({ from: from ? from.format(API_DATE_FORMAT) : undefined, to: to ? to.format(API_DATE_FORMAT) : undefined });
-        }}
-        data-testid="filter-dates"
-      />
-    </ListToolbar>
-  );
+export function EventFilters({ list }: { list: ListStateApi<KindPeriodFilter> }) {
+  return <KindPeriodFilters list={list} kindOptions={EVENT_KIND_OPTIONS} searchPlaceholder="Название мероприятия" kindPlaceholder="Вид мероприятия" />;
 }

@@ -49,11 +49,8 @@ export function EventFormDrawer({ open, event, onClose }: Props) {
     form.setFieldsValue(event ? eventFormOf(event) : { ...eventFormOf(null), level: defaultLevel(user) });
   }, [open, event, form, user, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
       if (event) {
         await update.mutateAsync({ id: event.id, data: toUpdateEventBody(values) });
         notify.success('Мероприятие сохранено');
@@ -64,10 +61,7 @@ export function EventFormDrawer({ open, event, onClose }: Props) {
         onClose();
         navigate(`/events/${created.id}`);
       }
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   const owner = user.organizationId ? (
     <OrganizationName id={user.organizationId} />

@@ -36,12 +36,9 @@ export function MunicipalityFormDrawer({ open, municipality, onClose }: { open: 
     );
   }, [open, municipality, form, user.regionId, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const oktmo = values.oktmo?.trim() ? values.oktmo.trim() : null;
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      const oktmo = values.oktmo?.trim() ? values.oktmo.trim() : null;
       if (municipality) {
         await update.mutateAsync({ id: municipality.id, data: { name: values.name.trim(), oktmo } });
         notify.success('Муниципалитет сохранён');
@@ -50,10 +47,7 @@ export function MunicipalityFormDrawer({ open, municipality, onClose }: { open: 
         notify.success('Муниципалитет создан');
       }
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

@@ -61,19 +61,16 @@ export function OrganizationFormDrawer({ open, organization, onClose }: Props) {
     );
   }, [open, organization, form, user.municipalityId, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const common = {
-      name: values.name.trim(),
-      shortName: orNull(values.shortName),
-      kind: values.kind,
-      inn: orNull(values.inn),
-      address: orNull(values.address),
-      externalId: orNull(values.externalId),
-    };
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      const common = {
+        name: values.name.trim(),
+        shortName: orNull(values.shortName),
+        kind: values.kind,
+        inn: orNull(values.inn),
+        address: orNull(values.address),
+        externalId: orNull(values.externalId),
+      };
       if (organization) {
         await update.mutateAsync({ id: organization.id, data: { ...common, active: values.active } });
         notify.success('Организация сохранена');
@@ -82,10 +79,7 @@ export function OrganizationFormDrawer({ open, organization, onClose }: Props) {
         notify.success('Организация создана');
       }
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

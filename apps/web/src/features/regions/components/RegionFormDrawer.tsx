@@ -27,20 +27,14 @@ export function RegionFormDrawer({ open, region, onClose }: { open: boolean; reg
     if (region) form.setFieldsValue({ code: region.code, name: region.name });
   }, [open, region, form, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const data = { code: values.code.trim(), name: values.name.trim() };
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      const data = { code: values.code.trim(), name: values.name.trim() };
       if (region) await update.mutateAsync({ id: region.id, data });
       else await create.mutateAsync({ data });
       notify.success(region ? 'Регион сохранён' : 'Регион создан');
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

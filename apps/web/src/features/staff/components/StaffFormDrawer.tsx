@@ -43,11 +43,8 @@ export function StaffFormDrawer({ open, member, onClose }: Props) {
     form.setFieldsValue(member ? staffFormOf(member) : emptyStaffForm(user.organizationId ?? undefined));
   }, [open, member, form, user.organizationId, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
       if (member) {
         await update.mutateAsync({ id: member.id, data: toUpdateStaffBody(values) });
         notify.success('Карточка сохранена');
@@ -58,10 +55,7 @@ export function StaffFormDrawer({ open, member, onClose }: Props) {
         onClose();
         navigate(`/staff/${created.id}`);
       }
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   const subjectOptions = (subjects.data ?? []).map((subject) => ({ value: subject.id, label: subject.name }));
 

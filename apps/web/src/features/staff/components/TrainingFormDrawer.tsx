@@ -33,11 +33,8 @@ export function TrainingFormDrawer({ open, staffMemberId, training, onClose }: P
     form.setFieldsValue(trainingFormOf(training));
   }, [open, training, form, clearErrors]);
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
       if (training) {
         await update.mutateAsync({ trainingId: training.id, data: toTrainingBody(values) });
         notify.success('Запись об обучении сохранена');
@@ -46,10 +43,7 @@ export function TrainingFormDrawer({ open, staffMemberId, training, onClose }: P
         notify.success('Обучение добавлено');
       }
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

@@ -51,26 +51,20 @@ export function UserCreateDrawer({ open, onClose }: { open: boolean; onClose: ()
     if (field) form.setFieldsValue({ [field]: defaultPlacement(next, user) });
   };
 
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const field = placementField(values.role);
-    const data: CreateUserDto = {
-      fullName: values.fullName.trim(),
-      email: values.email.trim(),
-      role: values.role,
-      password: values.password,
-      ...(field && values[field] ? { [field]: values[field] } : {}),
-    };
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      const field = placementField(values.role);
+      const data: CreateUserDto = {
+        fullName: values.fullName.trim(),
+        email: values.email.trim(),
+        role: values.role,
+        password: values.password,
+        ...(field && values[field] ? { [field]: values[field] } : {}),
+      };
       await create.mutateAsync({ data });
       notify.success('Пользователь создан');
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
 
   return (
     <FormDrawer

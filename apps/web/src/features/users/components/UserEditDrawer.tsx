@@ -34,21 +34,16 @@ export function UserEditDrawer({ account, onClose }: { account: UserDto | null; 
     form.setFieldsValue({ fullName: account.fullName, email: account.email, active: account.active });
   }, [account, form, clearErrors]);
 
-  const submit = async () => {
-    if (!account) return;
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    errors.clear();
-    const data: UpdateUserDto = { fullName: values.fullName.trim(), email: values.email.trim(), active: values.active };
-    if (values.password) data.password = values.password;
-    try {
+  const submit = () =>
+    errors.submit(async (values) => {
+      if (!account) return;
+      const data: UpdateUserDto = { fullName: values.fullName.trim(), email: values.email.trim(), active: values.active };
+      if (values.password) data.password = values.password;
       await update.mutateAsync({ id: account.id, data });
       notify.success(values.password ? 'Изменения сохранены, пароль сброшен' : 'Изменения сохранены');
       onClose();
-    } catch (error) {
-      errors.show(error);
-    }
-  };
+    });
+
 
   return (
     <FormDrawer

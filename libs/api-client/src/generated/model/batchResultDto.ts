@@ -3,7 +3,7 @@
  */
 import type { BatchItemResultDto } from './batchItemResultDto';
 
-export interface ResultBatchResponseDto {
+export interface BatchResultDto {
   created: number;
   failed: number;
   results: BatchItemResultDto[];
