@@ -6,7 +6,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@sopr/server-core';
 import { createApp } from '../../../api/src/app.factory';
-import { createTestDatabase } from './databases';
+import { TEST_DB_PREFIX, createTestDatabase } from './databases';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -22,7 +22,7 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const prefix = `sopr_test_${randomBytes(4).toString('hex')}`;
+  const prefix = `${TEST_DB_PREFIX}_${randomBytes(4).toString('hex')}`;
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_PREFIX: prefix, WEB_DIST_DIR: '', ...overrides });
   const app = await createApp(config, { logger: false });
   await app.getHttpAdapter().getInstance().ready();
