@@ -4,12 +4,13 @@ import { AppConfig, AuditModule, ConfigModule } from '@sopr/server-core';
 import { DatabaseModule } from '@sopr/server-database';
 import { JobsModule } from '@sopr/server-jobs';
 import { StaffModule } from '@sopr/server-staff';
+import { DiagnosticsModule } from '@sopr/server-diagnostics';
 import { MaintenanceHandlers } from './handlers/maintenance.handlers';
 import { JobRunner } from './job-runner';
 
 export function workerModule(config: AppConfig) {
   @Module({
-    imports: [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule, StaffModule, DiscoveryModule],
+    imports: [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule, StaffModule, DiagnosticsModule, DiscoveryModule],
     providers: [MaintenanceHandlers, JobRunner],
   })
   class WorkerModule {}

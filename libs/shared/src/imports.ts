@@ -1,5 +1,7 @@
 /** The life of a file import: checked in the background, then applied on request, all or nothing. */
 export enum ImportStatus {
+  /** Uploaded; the user is to say which column holds what (imports with a column mapping). */
+  MAPPING = 'MAPPING',
   QUEUED = 'QUEUED',
   VALIDATING = 'VALIDATING',
   VALIDATED = 'VALIDATED',
@@ -11,6 +13,7 @@ export enum ImportStatus {
 }
 
 export const IMPORT_STATUS_TITLES: Record<ImportStatus, string> = {
+  [ImportStatus.MAPPING]: 'Ожидает сопоставления столбцов',
   [ImportStatus.QUEUED]: 'В очереди на проверку',
   [ImportStatus.VALIDATING]: 'Проверяется',
   [ImportStatus.VALIDATED]: 'Проверен, можно применить',

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { EducationLevel, Employment, Gender, ImportStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
-import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, recomputeDeficits } from '@sopr/server-diagnostics';
+import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, ResultImport, ResultImportFile, recomputeDeficits } from '@sopr/server-diagnostics';
 import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
@@ -90,6 +90,19 @@ export class Builder {
     });
     // What a check leaves behind: the upload dropped, the checked rows kept gzipped.
     await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: null, staged: gzipSync(Buffer.from('')) });
+    return saved;
+  }
+
+  /** A checked results file of a procedure, uploaded by a school admin of `organization`. */
+  async resultImport(procedure: DiagnosticProcedure, organization: Organization): Promise<ResultImport> {
+    const uploader = await this.user(Role.SCHOOL_ADMIN, { organization });
+    const actor = { kind: 'user', id: uploader.id, role: uploader.role, regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id, staffMemberId: null, ip: '127.0.0.1' } as const;
+    const saved = await this.db.getRepository(ResultImport).save({
+      procedureId: procedure.id, regionId: organization.regionId, municipalityId: organization.municipalityId, organizationId: organization.id, requestedBy: actor,
+      createdById: uploader.id, fileName: 'результаты.csv', fileSize: 10, headers: ['СНИЛС', 'Балл'], status: ImportStatus.VALIDATED, totalRows: 1, toCreate: 1,
+      mapping: { snils: 'СНИЛС', defaultTakenOn: '2026-10-01', scores: [{ competenceCode: 'PROF.METHODICAL', column: 'Балл' }] }, validatedAt: new Date(), procedureVersion: procedure.updatedAt,
+    });
+    await this.db.getRepository(ResultImportFile).insert({ importId: saved.id, content: gzipSync(Buffer.from('СНИЛС;Балл\n')), staged: gzipSync(Buffer.from('')) });
     return saved;
   }
 

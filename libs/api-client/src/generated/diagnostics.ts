@@ -36,15 +36,22 @@ import type {
   ListDiagnosticProceduresParams,
   ListDiagnosticResults200,
   ListDiagnosticResultsParams,
+  ListResultImportErrors200,
+  ListResultImportErrorsParams,
+  ListResultImports200,
+  ListResultImportsParams,
   MySelfAssessmentsDto,
   ProcedureDto,
   PutResultDto,
   QuestionnaireDto,
   ResultBatchDto,
+  ResultColumnMappingDto,
   ResultDto,
+  ResultImportDto,
   SaveSelfAssessmentDto,
   SelfAssessmentDto,
   StaffDiagnosticsDto,
+  StartResultImportParams,
   UpdateCompetenceDto,
   UpdateProcedureDto,
 } from './model';
@@ -1503,6 +1510,760 @@ export const useUpdateDiagnosticProcedure = <TError = ErrorType<ErrorBodyDto>, T
 
   return useMutation(mutationOptions, queryClient);
 };
+/**
+ * @summary Импорты результатов процедуры в области доступа, новые первыми
+ */
+export const getListResultImportsUrl = (id: string, params?: ListResultImportsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/diagnostic-procedures/${id}/result-imports?${stringifiedParams}`
+    : `/api/v1/diagnostic-procedures/${id}/result-imports`;
+};
+
+export const listResultImports = async (
+  id: string,
+  params?: ListResultImportsParams,
+  options?: RequestInit,
+): Promise<ListResultImports200> => {
+  return customFetch<ListResultImports200>(getListResultImportsUrl(id, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListResultImportsQueryKey = (id?: string, params?: ListResultImportsParams) => {
+  return [`/api/v1/diagnostic-procedures/${id}/result-imports`, ...(params ? [params] : [])] as const;
+};
+
+export const getListResultImportsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listResultImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListResultImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListResultImportsQueryKey(id, params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listResultImports>>> = ({ signal }) =>
+    listResultImports(id, params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listResultImports>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListResultImportsQueryResult = NonNullable<Awaited<ReturnType<typeof listResultImports>>>;
+export type ListResultImportsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListResultImports<
+  TData = Awaited<ReturnType<typeof listResultImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: undefined | ListResultImportsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImports>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listResultImports>>,
+          TError,
+          Awaited<ReturnType<typeof listResultImports>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListResultImports<
+  TData = Awaited<ReturnType<typeof listResultImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListResultImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImports>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listResultImports>>,
+          TError,
+          Awaited<ReturnType<typeof listResultImports>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListResultImports<
+  TData = Awaited<ReturnType<typeof listResultImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListResultImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Импорты результатов процедуры в области доступа, новые первыми
+ */
+
+export function useListResultImports<
+  TData = Awaited<ReturnType<typeof listResultImports>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: ListResultImportsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImports>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListResultImportsQueryOptions(id, params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Загрузить файл результатов (XLSX или CSV, как его выгружает платформа): ответ — заголовки и предложенное сопоставление столбцов
+ */
+export const getStartResultImportUrl = (id: string, params?: StartResultImportParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/diagnostic-procedures/${id}/result-imports?${stringifiedParams}`
+    : `/api/v1/diagnostic-procedures/${id}/result-imports`;
+};
+
+export const startResultImport = async (
+  id: string,
+  startResultImportBody: Blob,
+  params?: StartResultImportParams,
+  options?: RequestInit,
+): Promise<ResultImportDto> => {
+  return customFetch<ResultImportDto>(getStartResultImportUrl(id, params), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
+    body: startResultImportBody,
+  });
+};
+
+export const getStartResultImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof startResultImport>>,
+    TError,
+    { id: string; data: Blob; params?: StartResultImportParams },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof startResultImport>>,
+  TError,
+  { id: string; data: Blob; params?: StartResultImportParams },
+  TContext
+> => {
+  const mutationKey = ['startResultImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof startResultImport>>,
+    { id: string; data: Blob; params?: StartResultImportParams }
+  > = (props) => {
+    const { id, data, params } = props ?? {};
+
+    return startResultImport(id, data, params, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type StartResultImportMutationResult = NonNullable<Awaited<ReturnType<typeof startResultImport>>>;
+export type StartResultImportMutationBody = Blob;
+export type StartResultImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Загрузить файл результатов (XLSX или CSV, как его выгружает платформа): ответ — заголовки и предложенное сопоставление столбцов
+ */
+export const useStartResultImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof startResultImport>>,
+      TError,
+      { id: string; data: Blob; params?: StartResultImportParams },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof startResultImport>>,
+  TError,
+  { id: string; data: Blob; params?: StartResultImportParams },
+  TContext
+> => {
+  const mutationOptions = getStartResultImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Отказаться от неприменённого импорта: файл удаляется, запись остаётся в списке
+ */
+export const getDiscardResultImportUrl = (id: string, importId: string) => {
+  return `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}`;
+};
+
+export const discardResultImport = async (id: string, importId: string, options?: RequestInit): Promise<void> => {
+  return customFetch<void>(getDiscardResultImportUrl(id, importId), {
+    ...options,
+    method: 'DELETE',
+  });
+};
+
+export const getDiscardResultImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof discardResultImport>>,
+    TError,
+    { id: string; importId: string },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof discardResultImport>>,
+  TError,
+  { id: string; importId: string },
+  TContext
+> => {
+  const mutationKey = ['discardResultImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof discardResultImport>>,
+    { id: string; importId: string }
+  > = (props) => {
+    const { id, importId } = props ?? {};
+
+    return discardResultImport(id, importId, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type DiscardResultImportMutationResult = NonNullable<Awaited<ReturnType<typeof discardResultImport>>>;
+
+export type DiscardResultImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Отказаться от неприменённого импорта: файл удаляется, запись остаётся в списке
+ */
+export const useDiscardResultImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof discardResultImport>>,
+      TError,
+      { id: string; importId: string },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof discardResultImport>>,
+  TError,
+  { id: string; importId: string },
+  TContext
+> => {
+  const mutationOptions = getDiscardResultImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Состояние импорта: шаг, прочитано строк, итоги проверки или применения
+ */
+export const getGetResultImportUrl = (id: string, importId: string) => {
+  return `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}`;
+};
+
+export const getResultImport = async (
+  id: string,
+  importId: string,
+  options?: RequestInit,
+): Promise<ResultImportDto> => {
+  return customFetch<ResultImportDto>(getGetResultImportUrl(id, importId), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetResultImportQueryKey = (id?: string, importId?: string) => {
+  return [`/api/v1/diagnostic-procedures/${id}/result-imports/${importId}`] as const;
+};
+
+export const getGetResultImportQueryOptions = <
+  TData = Awaited<ReturnType<typeof getResultImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getResultImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetResultImportQueryKey(id, importId);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getResultImport>>> = ({ signal }) =>
+    getResultImport(id, importId, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!(id && importId), ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getResultImport>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetResultImportQueryResult = NonNullable<Awaited<ReturnType<typeof getResultImport>>>;
+export type GetResultImportQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetResultImport<
+  TData = Awaited<ReturnType<typeof getResultImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getResultImport>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getResultImport>>,
+          TError,
+          Awaited<ReturnType<typeof getResultImport>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetResultImport<
+  TData = Awaited<ReturnType<typeof getResultImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getResultImport>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getResultImport>>,
+          TError,
+          Awaited<ReturnType<typeof getResultImport>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetResultImport<
+  TData = Awaited<ReturnType<typeof getResultImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getResultImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Состояние импорта: шаг, прочитано строк, итоги проверки или применения
+ */
+
+export function useGetResultImport<
+  TData = Awaited<ReturnType<typeof getResultImport>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getResultImport>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetResultImportQueryOptions(id, importId, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Применить проверенный файл: все результаты в одной транзакции или ничего (в фоне); дефициты пересчитываются
+ */
+export const getApplyResultImportUrl = (id: string, importId: string) => {
+  return `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}/apply`;
+};
+
+export const applyResultImport = async (
+  id: string,
+  importId: string,
+  options?: RequestInit,
+): Promise<ResultImportDto> => {
+  return customFetch<ResultImportDto>(getApplyResultImportUrl(id, importId), {
+    ...options,
+    method: 'POST',
+  });
+};
+
+export const getApplyResultImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof applyResultImport>>,
+    TError,
+    { id: string; importId: string },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof applyResultImport>>,
+  TError,
+  { id: string; importId: string },
+  TContext
+> => {
+  const mutationKey = ['applyResultImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof applyResultImport>>,
+    { id: string; importId: string }
+  > = (props) => {
+    const { id, importId } = props ?? {};
+
+    return applyResultImport(id, importId, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type ApplyResultImportMutationResult = NonNullable<Awaited<ReturnType<typeof applyResultImport>>>;
+
+export type ApplyResultImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Применить проверенный файл: все результаты в одной транзакции или ничего (в фоне); дефициты пересчитываются
+ */
+export const useApplyResultImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof applyResultImport>>,
+      TError,
+      { id: string; importId: string },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof applyResultImport>>,
+  TError,
+  { id: string; importId: string },
+  TContext
+> => {
+  const mutationOptions = getApplyResultImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Подтвердить сопоставление столбцов и проверить файл (в фоне, без изменений данных); сопоставление запоминается для процедуры
+ */
+export const getCheckResultImportUrl = (id: string, importId: string) => {
+  return `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}/check`;
+};
+
+export const checkResultImport = async (
+  id: string,
+  importId: string,
+  resultColumnMappingDto: ResultColumnMappingDto,
+  options?: RequestInit,
+): Promise<ResultImportDto> => {
+  return customFetch<ResultImportDto>(getCheckResultImportUrl(id, importId), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(resultColumnMappingDto),
+  });
+};
+
+export const getCheckResultImportMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof checkResultImport>>,
+    TError,
+    { id: string; importId: string; data: ResultColumnMappingDto },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof checkResultImport>>,
+  TError,
+  { id: string; importId: string; data: ResultColumnMappingDto },
+  TContext
+> => {
+  const mutationKey = ['checkResultImport'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof checkResultImport>>,
+    { id: string; importId: string; data: ResultColumnMappingDto }
+  > = (props) => {
+    const { id, importId, data } = props ?? {};
+
+    return checkResultImport(id, importId, data, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type CheckResultImportMutationResult = NonNullable<Awaited<ReturnType<typeof checkResultImport>>>;
+export type CheckResultImportMutationBody = ResultColumnMappingDto;
+export type CheckResultImportMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Подтвердить сопоставление столбцов и проверить файл (в фоне, без изменений данных); сопоставление запоминается для процедуры
+ */
+export const useCheckResultImport = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof checkResultImport>>,
+      TError,
+      { id: string; importId: string; data: ResultColumnMappingDto },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof checkResultImport>>,
+  TError,
+  { id: string; importId: string; data: ResultColumnMappingDto },
+  TContext
+> => {
+  const mutationOptions = getCheckResultImportMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Ошибки проверенного файла по строкам и столбцам
+ */
+export const getListResultImportErrorsUrl = (id: string, importId: string, params?: ListResultImportErrorsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}/errors?${stringifiedParams}`
+    : `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}/errors`;
+};
+
+export const listResultImportErrors = async (
+  id: string,
+  importId: string,
+  params?: ListResultImportErrorsParams,
+  options?: RequestInit,
+): Promise<ListResultImportErrors200> => {
+  return customFetch<ListResultImportErrors200>(getListResultImportErrorsUrl(id, importId, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListResultImportErrorsQueryKey = (
+  id?: string,
+  importId?: string,
+  params?: ListResultImportErrorsParams,
+) => {
+  return [
+    `/api/v1/diagnostic-procedures/${id}/result-imports/${importId}/errors`,
+    ...(params ? [params] : []),
+  ] as const;
+};
+
+export const getListResultImportErrorsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listResultImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  params?: ListResultImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListResultImportErrorsQueryKey(id, importId, params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listResultImportErrors>>> = ({ signal }) =>
+    listResultImportErrors(id, importId, params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!(id && importId), ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listResultImportErrors>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListResultImportErrorsQueryResult = NonNullable<Awaited<ReturnType<typeof listResultImportErrors>>>;
+export type ListResultImportErrorsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListResultImportErrors<
+  TData = Awaited<ReturnType<typeof listResultImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  params: undefined | ListResultImportErrorsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImportErrors>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listResultImportErrors>>,
+          TError,
+          Awaited<ReturnType<typeof listResultImportErrors>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListResultImportErrors<
+  TData = Awaited<ReturnType<typeof listResultImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  params?: ListResultImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImportErrors>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listResultImportErrors>>,
+          TError,
+          Awaited<ReturnType<typeof listResultImportErrors>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListResultImportErrors<
+  TData = Awaited<ReturnType<typeof listResultImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  params?: ListResultImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Ошибки проверенного файла по строкам и столбцам
+ */
+
+export function useListResultImportErrors<
+  TData = Awaited<ReturnType<typeof listResultImportErrors>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  importId: string,
+  params?: ListResultImportErrorsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listResultImportErrors>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListResultImportErrorsQueryOptions(id, importId, params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
 /**
  * @summary Результаты процедуры (педагоги своей области видимости)
  */

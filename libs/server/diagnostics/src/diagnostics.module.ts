@@ -17,6 +17,10 @@ import { ProceduresController } from './procedures/procedures.controller';
 import { ProceduresService } from './procedures/procedures.service';
 import { DiagnosticResult } from './results/diagnostic-result.entity';
 import { DiagnosticScore } from './results/diagnostic-score.entity';
+import { ResultImport, ResultImportError, ResultImportFile } from './results/import/result-import.entity';
+import { ResultImportHandlers } from './results/import/result-import.handlers';
+import { ResultImportsController } from './results/import/result-imports.controller';
+import { ResultImportsService } from './results/import/result-imports.service';
 import { ResultsController } from './results/results.controller';
 import { ResultsService } from './results/results.service';
 import { Questionnaire } from './self-assessment/questionnaire.entity';
@@ -26,12 +30,13 @@ import { SelfAssessmentService } from './self-assessment/self-assessment.service
 
 export const DIAGNOSTICS_ENTITIES = [
   CompetenceFramework, Competence, DiagnosticProcedure, ProcedureCompetence, DiagnosticResult, DiagnosticScore, Deficit, Questionnaire, SelfAssessment,
+  ResultImport, ResultImportFile, ResultImportError,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature(DIAGNOSTICS_ENTITIES), OrgStructureModule, StaffModule],
-  controllers: [FrameworksController, ProceduresController, ResultsController, DeficitsController, DifficultyBankController, SelfAssessmentController],
-  providers: [FrameworksService, ProceduresService, ResultsService, DeficitsService, DifficultyBankService, SelfAssessmentService],
+  controllers: [FrameworksController, ProceduresController, ResultsController, ResultImportsController, DeficitsController, DifficultyBankController, SelfAssessmentController],
+  providers: [FrameworksService, ProceduresService, ResultsService, ResultImportsService, ResultImportHandlers, DeficitsService, DifficultyBankService, SelfAssessmentService],
   exports: [ProceduresService, ResultsService],
 })
 export class DiagnosticsModule {}

@@ -11,18 +11,25 @@ export enum JobName {
   PURGE_REFRESH_TOKENS = 'maintenance.purge-refresh-tokens',
   STAFF_IMPORT_VALIDATE = 'imports.staff-validate',
   STAFF_IMPORT_APPLY = 'imports.staff-apply',
+  RESULT_IMPORT_VALIDATE = 'imports.result-validate',
+  RESULT_IMPORT_APPLY = 'imports.result-apply',
 }
 
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: { olderThanDays: number };
   [JobName.STAFF_IMPORT_VALIDATE]: { importId: string };
   [JobName.STAFF_IMPORT_APPLY]: { importId: string };
+  /** A results file may be checked and applied more than once (another mapping): each request is its own job. */
+  [JobName.RESULT_IMPORT_VALIDATE]: { importId: string; requestedAt: string };
+  [JobName.RESULT_IMPORT_APPLY]: { importId: string; requestedAt: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
   [JobName.STAFF_IMPORT_VALIDATE]: QueueName.IMPORTS,
   [JobName.STAFF_IMPORT_APPLY]: QueueName.IMPORTS,
+  [JobName.RESULT_IMPORT_VALIDATE]: QueueName.IMPORTS,
+  [JobName.RESULT_IMPORT_APPLY]: QueueName.IMPORTS,
 };
 
 /** Jobs run at once per worker process: imports hold a file and a transaction, so one at a time. */

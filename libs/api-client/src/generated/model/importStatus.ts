@@ -6,6 +6,7 @@ export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
 
 // eslint-disable-next-line @typescript-eslint/no-redeclare
 export const ImportStatus = {
+  MAPPING: 'MAPPING',
   QUEUED: 'QUEUED',
   VALIDATING: 'VALIDATING',
   VALIDATED: 'VALIDATED',

@@ -3,17 +3,25 @@ import { Subject } from '@sopr/server-staff';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { CompetenceFramework } from '../framework/competence-framework.entity';
 
-/** Column mapping of a results file, saved per procedure: header names by field. */
+/**
+ * Which column of a results file holds what, by header text: saved per procedure, since one
+ * platform exports the same layout every time. A row names its teacher by external id, else SNILS,
+ * else full name with birth date.
+ */
 export interface ResultColumnMapping {
-  snils?: string;
-  externalId?: string;
-  lastName?: string;
-  firstName?: string;
-  middleName?: string;
-  birthDate?: string;
-  takenOn?: string;
-  /** Competence code → header of its score column. */
-  scores: Record<string, string>;
+  externalId?: string | null;
+  snils?: string | null;
+  /** One column with the whole name, as many platforms write it; or the three below. */
+  fullName?: string | null;
+  lastName?: string | null;
+  firstName?: string | null;
+  middleName?: string | null;
+  birthDate?: string | null;
+  /** Date the diagnostics was taken; rows without it take `defaultTakenOn`. */
+  takenOn?: string | null;
+  defaultTakenOn?: string | null;
+  /** Score columns, one per competence. */
+  scores: { competenceCode: string; column: string }[];
 }
 
 /**

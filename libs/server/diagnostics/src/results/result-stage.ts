@@ -70,10 +70,24 @@ export class ResultStage {
     await flush();
   }
 
+  /**
+   * Stages rows given by a SELECT of (line, staff_member_id, taken_on, competence_id, score), e.g.
+   * from a staged file, without bringing them into the process.
+   */
+  async addSelected(select: string, params: unknown[] = []): Promise<void> {
+    await this.manager.query(`INSERT INTO result_stage (line, staff_member_id, taken_on, competence_id, score) ${select}`, params);
+  }
+
   /** Writes the staged results of `procedureId`; returns what happened to each. */
   async apply(actor: Actor, procedureId: string, source: ResultSource): Promise<StagedOutcome[]> {
-    const q = (sql: string, params?: unknown[]) => this.manager.query(sql, params);
-    await q(
+    await this.diff(procedureId);
+    return this.write(actor, procedureId, source);
+  }
+
+  /** Compares the staged results with those stored for `procedureId`: how many would be created, updated, left as they are. */
+  async diff(procedureId: string): Promise<Record<StageStatus, number>> {
+    await this.manager.query(`DROP TABLE IF EXISTS result_next`);
+    await this.manager.query(
       `CREATE TEMP TABLE result_next ON COMMIT DROP AS
        WITH incoming AS (
          SELECT staff_member_id, min(line) AS line, min(taken_on) AS taken_on, jsonb_object_agg(competence_id, score) AS scores
@@ -92,6 +106,13 @@ export class ResultStage {
        FROM incoming i LEFT JOIN existing e ON e.staff_member_id = i.staff_member_id`,
       [procedureId],
     );
+    const counts: { status: StageStatus; n: number }[] = await this.manager.query(`SELECT status, count(*)::int AS n FROM result_next GROUP BY status`);
+    return { created: 0, updated: 0, unchanged: 0, ...Object.fromEntries(counts.map((c) => [c.status, c.n])) };
+  }
+
+  /** Writes what `diff` found, audits it and rebuilds the deficits of the staff whose results changed. */
+  async write(actor: Actor, procedureId: string, source: ResultSource): Promise<StagedOutcome[]> {
+    const q = (sql: string, params?: unknown[]) => this.manager.query(sql, params);
     await q(
       `INSERT INTO diagnostic_result (id, procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
        SELECT n.result_id, $1, n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.taken_on, $2

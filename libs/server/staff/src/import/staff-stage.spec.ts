@@ -1,6 +1,7 @@
 import { Employment, EducationLevel, Gender, PositionCode, QualificationCategory } from '@sopr/shared';
 import { Organization } from '@sopr/server-org-structure';
-import { copyLine } from './staff-stage';
+import { copyLine } from '@sopr/server-core';
+import { stagedValues } from './staff-stage';
 
 const organization = { id: 'o-1', regionId: 'r-1', municipalityId: 'm-1' } as Organization;
 const input = {
@@ -10,8 +11,8 @@ const input = {
   dismissedOn: null, positions: [PositionCode.TEACHER, PositionCode.TEACHER], weeklyHours: 18, subjects: ['История'], isTutor: true, isSupervisor: false, isExpert: false,
 };
 
-describe('copyLine (COPY text format)', () => {
-  const fields = copyLine({ line: 7, input, organization, subjectIds: ['s-1', 's-2', 's-1'] }).replace(/\n$/, '').split('\t');
+describe('a staged staff row as COPY text', () => {
+  const fields = copyLine(stagedValues({ line: 7, input, organization, subjectIds: ['s-1', 's-2', 's-1'] })).replace(/\n$/, '').split('\t');
 
   it('writes one line of tab-separated fields in the staging column order', () => {
     expect(fields[0]).toBe('7');

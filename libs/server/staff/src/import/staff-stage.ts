@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
-import { Actor, AuditAction, auditActorColumns } from '@sopr/server-core';
+import { Actor, AuditAction, auditActorColumns, copyChunks, copyInto, withTransaction } from '@sopr/server-core';
 import { Organization } from '@sopr/server-org-structure';
 import { maskSnilsSql } from '../snils';
 import { StaffRowInput } from './staff-import.columns';
@@ -66,24 +63,10 @@ const PLAIN_FIELDS = FIELDS.filter((f) => f.key !== 'snils' && f.key !== 'extern
 /** A row starts as new, under a fresh id; matching replaces the id with the existing record's. */
 const COPY_COLUMNS = ['line', 'staff_id', 'is_new', 'organization_id', 'region_id', 'municipality_id', ...FIELDS.map((f) => f.column), 'positions', 'weekly_hours', 'subject_ids'];
 
-const COPY_SPECIAL = /[\\\t\n\r]/;
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** Rows are sent to COPY in chunks of about this many characters, not one socket write per row. */
-const COPY_CHUNK = 64 * 1024;
-
-/** One value in PostgreSQL's COPY text format. */
-function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (Array.isArray(value)) return copyValue(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  const text = String(value);
-  return COPY_SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (ch) => COPY_ESCAPES[ch]) : text;
-}
-
-/** A staged row as one line of COPY text. */
-export function copyLine(row: StagedRow): string {
+/** A staged row's values in the COPY column order. */
+export function stagedValues(row: StagedRow): unknown[] {
   const { input, organization } = row;
-  const values = [row.line, randomUUID(), true, organization.id, organization.regionId, organization.municipalityId, ...FIELDS.map((f) => input[f.key]), [...new Set(input.positions)], input.weeklyHours, [...new Set(row.subjectIds)]];
-  return `${values.map(copyValue).join('\t')}\n`;
+  return [row.line, randomUUID(), true, organization.id, organization.regionId, organization.municipalityId, ...FIELDS.map((f) => input[f.key]), [...new Set(input.positions)], input.weeklyHours, [...new Set(row.subjectIds)]];
 }
 
 const changeOf = (key: string, from: string, to: string) => `jsonb_build_object('${key}', jsonb_build_object('from', ${from}, 'to', ${to}))`;
@@ -99,22 +82,12 @@ export class StaffStage {
   private constructor(private readonly runner: QueryRunner) {}
 
   /** Runs `work` on a fresh stage in its own transaction; commits only when `work` says so. */
-  static async within<T>(dataSource: DataSource, work: (stage: StaffStage) => Promise<{ result: T; commit: boolean }>): Promise<T> {
-    const runner = dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
+  static within<T>(dataSource: DataSource, work: (stage: StaffStage) => Promise<{ result: T; commit: boolean }>): Promise<T> {
+    return withTransaction(dataSource, async (runner) => {
       const stage = new StaffStage(runner);
       await stage.create();
-      const { result, commit } = await work(stage);
-      await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+      return work(stage);
+    });
   }
 
   private async create(): Promise<void> {
@@ -134,21 +107,10 @@ export class StaffStage {
    */
   async load(rows: AsyncIterable<StagedRow> | Iterable<StagedRow>, keep?: (chunk: string) => void): Promise<number> {
     let count = 0;
-    const chunks = async function* () {
-      let chunk = '';
-      for await (const row of rows) {
-        count += 1;
-        chunk += copyLine(row);
-        if (chunk.length >= COPY_CHUNK) {
-          keep?.(chunk);
-          yield chunk;
-          chunk = '';
-        }
-      }
-      keep?.(chunk);
-      if (chunk !== '') yield chunk;
+    const values = async function* () {
+      for await (const row of rows) yield stagedValues(row);
     };
-    await this.copy(Readable.from(chunks()));
+    await this.copy(Readable.from(copyChunks(values(), keep, (n) => (count = n))));
     return count;
   }
 
@@ -164,10 +126,8 @@ export class StaffStage {
     return (await this.runner.query('SELECT DISTINCT organization_id AS id FROM staff_stage')).map((row: { id: string }) => row.id);
   }
 
-  private async copy(source: Readable): Promise<void> {
-    const client = (await this.runner.connect()) as PoolClient;
-    await pipeline(source, client.query(copyFrom(`COPY staff_stage (${COPY_COLUMNS.join(', ')}) FROM STDIN`)));
-    await this.runner.query('ANALYZE staff_stage');
+  private copy(source: Readable): Promise<void> {
+    return copyInto(this.runner, 'staff_stage', COPY_COLUMNS, source);
   }
 
   /** Finds each row's record and what would change; rows that cannot be merged are reported and dropped from the stage. */

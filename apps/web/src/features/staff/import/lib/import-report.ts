@@ -35,6 +35,7 @@ export function importStatusTitle(status: Status): string {
 }
 
 const STATUS_COLORS: Record<Status, string> = {
+  MAPPING: 'gold',
   QUEUED: 'default',
   VALIDATING: 'processing',
   VALIDATED: 'blue',
