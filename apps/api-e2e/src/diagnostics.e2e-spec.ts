@@ -299,6 +299,11 @@ describe('self-diagnostics', () => {
     expect(questionnaire.items[0]).toMatchObject({ competenceCode: 'PROF.SUBJECT', competenceName: 'Предметная компетенция' });
     const items: { code: string; competenceCode: string }[] = questionnaire.items;
     expect((await t.http.get('/api/v1/self-assessment/mine').set('Authorization', teacher)).body).toEqual({ draft: null, submitted: [] });
+    // Sent before a single answer was saved: every question is named.
+    const unstarted = await t.http.post('/api/v1/self-assessment/mine/submit').set('Authorization', teacher);
+    expect(unstarted.status).toBe(400);
+    expect(unstarted.body.message).toBe('Ответьте на все вопросы: осталось 34');
+    expect(unstarted.body.errors[0]).toEqual({ field: `answers.${items[0].code}`, message: 'Нет ответа' });
 
     const firstHalf = Object.fromEntries(items.slice(0, 10).map((i) => [i.code, 3]));
     const saved = await t.http.put('/api/v1/self-assessment/mine').set('Authorization', teacher).send({ answers: firstHalf });
@@ -336,7 +341,9 @@ describe('self-diagnostics', () => {
     const mine = (await t.http.get('/api/v1/self-assessment/mine').set('Authorization', teacher)).body;
     expect(mine.draft).toBeNull();
     expect(mine.submitted).toHaveLength(1);
-    expect((await t.http.post('/api/v1/self-assessment/mine/submit').set('Authorization', teacher)).status).toBe(409);
+    const twice = await t.http.post('/api/v1/self-assessment/mine/submit').set('Authorization', teacher);
+    expect(twice.status).toBe(409);
+    expect(twice.body.message).toBe('Анкета уже отправлена: её результат — в разделе «Мои диагностики»');
 
     // A colleague's self-diagnostics goes to the same procedure of the school year.
     const colleague = await world.build.staffMember(world.o2, { lastName: 'Коллегова' });

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatYesNo, isIsoDateTime, pluralRecords } from './format';
+import { formatDate, formatDateTime, formatYesNo, isApiDate, isIsoDateTime, pluralRecords } from './format';
 
 describe('formatDateTime', () => {
   it('formats as DD.MM.YYYY HH:mm in local time', () => {
@@ -26,6 +26,14 @@ describe('small helpers', () => {
   it('says да/нет', () => {
     expect(formatYesNo(true)).toBe('да');
     expect(formatYesNo(false)).toBe('нет');
+  });
+
+  it('accepts only real calendar dates as API date parameters', () => {
+    expect(isApiDate('2024-02-29')).toBe(true);
+    expect(isApiDate('2026-02-30')).toBe(false);
+    expect(isApiDate('2026-13-01')).toBe(false);
+    expect(isApiDate('01.03.2026')).toBe(false);
+    expect(isApiDate('2026-03-01T10:00')).toBe(false);
   });
 
   it('recognises ISO date-times only', () => {

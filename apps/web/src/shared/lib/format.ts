@@ -23,6 +23,13 @@ export function formatYesNo(value: boolean): string {
   return value ? 'да' : 'нет';
 }
 
+const API_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written as the API's date parameters are (2026-02-30 is not one). */
+export function isApiDate(value: string): boolean {
+  return API_DATE.test(value) && dayjs(value).format(API_DATE_FORMAT) === value;
+}
+
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export function isIsoDateTime(value: string): boolean {

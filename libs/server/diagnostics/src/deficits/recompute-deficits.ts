@@ -46,23 +46,26 @@ export async function recomputeDeficits(manager: EntityManager, staffIds: string
                        WHERE n.staff_member_id = d.staff_member_id AND n.competence_code = d.competence_code AND n.opened_by = d.opened_by_result_id)`,
     [staffIds],
   );
+  // Episodes that stay but changed (closed by a later result, moved with their teacher): updated in place, keeping their route link.
+  await manager.query(
+    `UPDATE deficit d SET region_id = s.region_id, municipality_id = s.municipality_id, organization_id = s.organization_id,
+       competence_id = n.competence_id, opened_on = n.opened_on, procedure_kind = n.procedure_kind, closed_by_result_id = n.closed_by, closed_on = n.closed_on,
+       status = CASE WHEN n.closed_by IS NOT NULL THEN 'CLOSED' WHEN d.route_item_id IS NOT NULL THEN 'ADDRESSED' ELSE 'OPEN' END,
+       updated_at = now()
+     FROM deficit_next n JOIN staff_member s ON s.id = n.staff_member_id
+     WHERE d.staff_member_id = n.staff_member_id AND d.competence_code = n.competence_code AND d.opened_by_result_id = n.opened_by
+       AND (d.region_id, d.municipality_id, d.organization_id, d.competence_id, d.opened_on, d.procedure_kind, d.closed_by_result_id, d.closed_on)
+           IS DISTINCT FROM (s.region_id, s.municipality_id, s.organization_id, n.competence_id, n.opened_on, n.procedure_kind, n.closed_by, n.closed_on)`,
+  );
+  // New episodes, in the order of their opening result (index-friendly for the result foreign keys).
   await manager.query(
     `INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id,
                           opened_on, procedure_kind, status, closed_by_result_id, closed_on)
      SELECT n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.competence_code, n.competence_id, n.opened_by,
             n.opened_on, n.procedure_kind, CASE WHEN n.closed_by IS NULL THEN 'OPEN' ELSE 'CLOSED' END, n.closed_by, n.closed_on
      FROM deficit_next n JOIN staff_member s ON s.id = n.staff_member_id
-     ON CONFLICT (staff_member_id, competence_code, opened_by_result_id) DO UPDATE SET
-       region_id = excluded.region_id, municipality_id = excluded.municipality_id, organization_id = excluded.organization_id,
-       competence_id = excluded.competence_id, opened_on = excluded.opened_on, procedure_kind = excluded.procedure_kind,
-       closed_by_result_id = excluded.closed_by_result_id, closed_on = excluded.closed_on,
-       status = CASE WHEN excluded.closed_by_result_id IS NOT NULL THEN 'CLOSED'
-                     WHEN deficit.route_item_id IS NOT NULL THEN 'ADDRESSED' ELSE 'OPEN' END,
-       updated_at = now()
-     WHERE (deficit.region_id, deficit.municipality_id, deficit.organization_id, deficit.competence_id, deficit.opened_on, deficit.procedure_kind,
-            deficit.closed_by_result_id, deficit.closed_on)
-       IS DISTINCT FROM (excluded.region_id, excluded.municipality_id, excluded.organization_id, excluded.competence_id, excluded.opened_on,
-            excluded.procedure_kind, excluded.closed_by_result_id, excluded.closed_on)`,
+     WHERE NOT EXISTS (SELECT 1 FROM deficit d WHERE d.staff_member_id = n.staff_member_id AND d.competence_code = n.competence_code AND d.opened_by_result_id = n.opened_by)
+     ORDER BY n.opened_by`,
   );
   await manager.query(`DROP TABLE deficit_next`);
 }

@@ -116,7 +116,7 @@ export class ResultStage {
     await q(
       `INSERT INTO diagnostic_result (id, procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
        SELECT n.result_id, $1, n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.taken_on, $2
-       FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id WHERE n.status = 'created'`,
+       FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id WHERE n.status = 'created' ORDER BY n.result_id`,
       [procedureId, source],
     );
     await q(
@@ -127,10 +127,11 @@ export class ResultStage {
       [source],
     );
     await q(`DELETE FROM diagnostic_score sc USING result_next n WHERE sc.result_id = n.result_id AND n.status = 'updated'`);
+    // In key order: the primary key and the result foreign key are then walked, not probed at random.
     await q(
       `INSERT INTO diagnostic_score (result_id, competence_id, score)
        SELECT n.result_id, t.competence_id, t.score FROM result_stage t JOIN result_next n ON n.staff_member_id = t.staff_member_id
-       WHERE n.status <> 'unchanged'`,
+       WHERE n.status <> 'unchanged' ORDER BY n.result_id, t.competence_id`,
     );
     const who = auditActorColumns(actor);
     await q(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, ConflictError } from '@sopr/server-core';
+import { Actor, AppError, AuditAction, AuditService, BadRequestError, ConflictError, FieldError, NotFoundError } from '@sopr/server-core';
 import { ProcedureKind, ResultSource, SelfAssessmentStatus } from '@sopr/shared';
 import { StaffMember, today } from '@sopr/server-staff';
 import { Competence } from '../framework/competence.entity';
@@ -83,12 +83,10 @@ export class SelfAssessmentService {
   async submit(actor: Actor): Promise<SelfAssessmentDto> {
     const member = await this.member(actor);
     const draft = await this.draftOf(member);
-    if (!draft) throw new ConflictError('Нет начатой анкеты самодиагностики');
+    if (!draft) throw await this.noDraftError(member);
     const questionnaire = draft.questionnaire!;
-    const missing: FieldError[] = questionnaire.items
-      .filter((i) => draft.answers[i.code] === undefined)
-      .map((i) => ({ field: `answers.${i.code}`, message: 'Нет ответа' }));
-    if (missing.length > 0) throw new BadRequestError(`Ответьте на все вопросы: осталось ${missing.length}`, missing);
+    const unanswered = this.unanswered(questionnaire, draft.answers);
+    if (unanswered) throw unanswered;
     const on = today();
     await this.dataSource.transaction(async (manager) => {
       const { procedure, competences } = await this.procedureOf(manager, actor, member, questionnaire, on);
@@ -115,6 +113,21 @@ export class SelfAssessmentService {
     const member = await this.dataSource.manager.findOneBy(StaffMember, { id: actor.staffMemberId });
     if (!member) throw new NotFoundError(NOT_LINKED);
     return member;
+  }
+
+  /** Sent twice (the draft became a result) or never started: which one, the user is told. */
+  private async noDraftError(member: StaffMember): Promise<AppError> {
+    const submitted = await this.dataSource.manager.existsBy(SelfAssessment, { staffMemberId: member.id, status: SelfAssessmentStatus.SUBMITTED });
+    if (submitted) return new ConflictError('Анкета уже отправлена: её результат — в разделе «Мои диагностики»');
+    return this.unanswered(await this.current(), {}) ?? new ConflictError('Нет начатой анкеты самодиагностики');
+  }
+
+  /** Every question without an answer, as a 400 naming each; null when all are answered. */
+  private unanswered(questionnaire: Questionnaire, answers: Record<string, number>): BadRequestError | null {
+    const missing: FieldError[] = questionnaire.items
+      .filter((i) => answers[i.code] === undefined)
+      .map((i) => ({ field: `answers.${i.code}`, message: 'Нет ответа' }));
+    return missing.length > 0 ? new BadRequestError(`Ответьте на все вопросы: осталось ${missing.length}`, missing) : null;
   }
 
   private draftOf(member: StaffMember): Promise<SelfAssessment | null> {

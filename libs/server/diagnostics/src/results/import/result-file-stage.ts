@@ -21,6 +21,9 @@ export interface RowMatchProblem {
   firstLine: number | null;
 }
 
+/** Memory per sort or hash of the import's statements (PostgreSQL's default 4MB spills a large file to disk). */
+const BULK_WORK_MEM = '128MB';
+
 const COLUMNS = ['line', 'key', 'external_id', 'snils', 'last_name', 'first_name', 'middle_name', 'birth_date', 'taken_on', 'scores'];
 
 const valuesOf = (r: ParsedResultRow): unknown[] => [r.line, r.key, r.externalId, r.snils, r.lastName, r.firstName, r.middleName, r.birthDate, r.takenOn, r.scores];
@@ -38,6 +41,8 @@ export class ResultFileStage {
   private constructor(private readonly runner: QueryRunner) {}
 
   static async create(runner: QueryRunner): Promise<ResultFileStage> {
+    // Matching and diffing hash a whole file's rows against the staff: room to do it in memory, for this transaction only.
+    await runner.query(`SET LOCAL work_mem = '${BULK_WORK_MEM}'`);
     await runner.query(`DROP TABLE IF EXISTS result_file`);
     await runner.query(
       `CREATE TEMP TABLE result_file (line int PRIMARY KEY, key varchar(12) NOT NULL, external_id varchar(64), snils char(11),

@@ -158,7 +158,8 @@ export class ResultImportsService {
     if (!outcome) return;
     const { target, outcome: checked } = outcome;
     const valid = checked.fileErrors.length === 0 && checked.errors.length === 0;
-    if (valid) await this.dataSource.getRepository(ResultImportFile).update({ importId }, { staged: checked.staged });
+    // A failed re-check drops the rows an earlier check kept.
+    await this.dataSource.getRepository(ResultImportFile).update({ importId }, { staged: valid ? checked.staged : null });
     await this.steps.finish(importId, {
       ...this.outcomeOf(checked), status: valid ? ImportStatus.VALIDATED : ImportStatus.INVALID, validatedAt: new Date(), procedureVersion: target.procedure.updatedAt,
     }, checked.errors);

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { DownloadButton } from '../../../../shared/components/DownloadButton';
 import { PageHeader } from '../../../../shared/components/PageHeader';
 import { PageState } from '../../../../shared/components/PageState';
-import { API_DATE_FORMAT, DATE_FORMAT, formatDate } from '../../../../shared/lib/format';
+import { API_DATE_FORMAT, DATE_FORMAT, formatDate, isApiDate } from '../../../../shared/lib/format';
 import { useCurrentUser } from '../../../auth/hooks/useAuth';
 import { useScopeKey } from '../../../auth/hooks/useScope';
 import { MunicipalitySelect, OrganizationSelect } from '../../../places/components/PlaceSelects';
@@ -25,7 +25,7 @@ function paramsOf(search: URLSearchParams): GetStaffCompositionParams {
   const municipalityId = search.get('municipalityId');
   const organizationId = search.get('organizationId');
   const params: GetStaffCompositionParams = {};
-  if (asOf && dayjs(asOf, API_DATE_FORMAT, true).isValid()) params.asOf = asOf;
+  if (asOf && isApiDate(asOf)) params.asOf = asOf;
   if (municipalityId && UUID.test(municipalityId)) params.municipalityId = municipalityId;
   if (organizationId && UUID.test(organizationId)) params.organizationId = organizationId;
   return params;
