@@ -28,6 +28,8 @@ const NOT_TENANT = new Set([
   'login', 'refreshTokens', 'logout', 'getMe', 'changePassword', 'getLiveness', 'getReadiness', 'openQueueBoardSession', 'listSubjects',
   // The questionnaire is a national catalogue; the teacher's own answers are reached through his session, never by id.
   'getSelfAssessmentQuestionnaire', 'getMySelfAssessments', 'saveMySelfAssessment', 'submitMySelfAssessment',
+  // The indicator catalogue is the same for everyone.
+  'listIndicators', 'getIndicator',
 ]);
 
 /** Operations that take many records and answer per record. */

@@ -7,6 +7,7 @@ import { JobsModule } from '@sopr/server-jobs';
 import { OrgStructureModule } from '@sopr/server-org-structure';
 import { StaffModule } from '@sopr/server-staff';
 import { DiagnosticsModule } from '@sopr/server-diagnostics';
+import { IndicatorsModule } from '@sopr/server-indicators';
 import { QueuesAdminModule } from './queues-admin/queues-admin.module';
 
 export function appModule(config: AppConfig) {
@@ -21,6 +22,7 @@ export function appModule(config: AppConfig) {
       IdentityModule,
       StaffModule,
       DiagnosticsModule,
+      IndicatorsModule,
       QueuesAdminModule,
     ],
     controllers: [HealthController],

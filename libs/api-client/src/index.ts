@@ -14,3 +14,4 @@ export * from './generated/staff';
 export * from './generated/subjects';
 export * from './generated/events';
 export * from './generated/diagnostics';
+export * from './generated/indicators';

@@ -10,3 +10,6 @@ export {
   COMPETENCE_AREA_TITLES, CompetenceArea, DEFICIT_STATUS_TITLES, DeficitStatus, FRAMEWORK_STATUS_TITLES, FrameworkStatus, PROCEDURE_KIND_TITLES, ProcedureKind,
   RESULT_SOURCE_TITLES, ResultSource, SelfAssessmentStatus,
 } from './diagnostics';
+export {
+  INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorDirection, IndicatorGroup, IndicatorLevel, IndicatorUnit,
+} from './indicators';

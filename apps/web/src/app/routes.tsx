@@ -10,6 +10,8 @@ import { DifficultyBankPage } from '../features/diagnostics/pages/DifficultyBank
 import { MyDiagnosticsPage } from '../features/diagnostics/pages/MyDiagnosticsPage';
 import { ProcedurePage } from '../features/diagnostics/pages/ProcedurePage';
 import { ProceduresPage } from '../features/diagnostics/pages/ProceduresPage';
+import { ResultImportDetailsPage } from '../features/diagnostics/pages/ResultImportDetailsPage';
+import { ResultImportPage } from '../features/diagnostics/pages/ResultImportPage';
 import { SelfAssessmentPage } from '../features/diagnostics/pages/SelfAssessmentPage';
 import { EventPage } from '../features/events/pages/EventPage';
 import { EventsPage } from '../features/events/pages/EventsPage';
@@ -73,6 +75,26 @@ export function AppRoutes() {
           <Route path="diagnostics" element={<Navigate to="/diagnostics/procedures" replace />} />
           <Route path="diagnostics/procedures" element={<RequireSection section="diagnostics"><ProceduresPage /></RequireSection>} />
           <Route path="diagnostics/procedures/:id" element={<RequireSection section="diagnostics"><ProcedurePage /></RequireSection>} />
+          <Route
+            path="diagnostics/procedures/:id/import"
+            element={
+              <RequireSection section="diagnostics">
+                <RequirePermissions permissions={[Permission.DIAGNOSTICS_WRITE]}>
+                  <ResultImportPage />
+                </RequirePermissions>
+              </RequireSection>
+            }
+          />
+          <Route
+            path="diagnostics/procedures/:id/import/:importId"
+            element={
+              <RequireSection section="diagnostics">
+                <RequirePermissions permissions={[Permission.DIAGNOSTICS_WRITE]}>
+                  <ResultImportDetailsPage />
+                </RequirePermissions>
+              </RequireSection>
+            }
+          />
           <Route path="diagnostics/bank" element={<RequireSection section="difficultyBank"><DifficultyBankPage /></RequireSection>} />
           <Route path="diagnostics/competences" element={<RequireSection section="competenceFramework"><CompetenceFrameworkPage /></RequireSection>} />
           <Route path="my-diagnostics" element={<RequireSection section="myDiagnostics"><MyDiagnosticsPage /></RequireSection>} />

@@ -1,9 +1,12 @@
 /**
  * Derived staff attributes, never typed: the one definition of each, as SQL over a staff_member
  * alias and an as-of date parameter. Lists, filters, the card, reports and indicators use these.
+ * `jobs` (a uuid[] expression) makes the record-based ones count every job of the person, as the
+ * indicators do (a person with two jobs is one person); by default, the record itself.
  */
-export function staffDerivedSql(s: string, asOf = ':asOf') {
+export function staffDerivedSql(s: string, asOf = ':asOf', jobs?: string) {
   const on = `${asOf}::date`;
+  const ownedBy = (column: string) => (jobs ? `${column} = ANY(${jobs})` : `${column} = ${s}.id`);
   const age = `date_part('year', age(${on}, ${s}.birth_date))::int`;
   const experienceYears = `date_part('year', age(${on}, ${s}.teaching_since))::int`;
   const pensionAge = `EXISTS (SELECT 1 FROM pension_age_rule par WHERE par.gender = ${s}.gender
@@ -19,7 +22,7 @@ export function staffDerivedSql(s: string, asOf = ':asOf') {
       WHEN ${age} < 50 THEN 'FROM_35_TO_49' ELSE 'FROM_50_TO_PENSION' END`,
     experienceGroup: `CASE WHEN ${experienceYears} < 3 THEN 'UNDER_3' WHEN ${experienceYears} < 5 THEN 'FROM_3_TO_5'
       WHEN ${experienceYears} < 10 THEN 'FROM_5_TO_10' WHEN ${experienceYears} < 20 THEN 'FROM_10_TO_20' ELSE 'OVER_20' END`,
-    trainedInLast3Years: `EXISTS (SELECT 1 FROM training_record tr WHERE tr.staff_member_id = ${s}.id
+    trainedInLast3Years: `EXISTS (SELECT 1 FROM training_record tr WHERE ${ownedBy('tr.staff_member_id')}
       AND tr.kind IN ('ADVANCED', 'RETRAINING') AND tr.completed_on > ${on} - interval '3 years' AND tr.completed_on <= ${on})`,
     categoryValid: `(${s}.category <> 'NONE' AND ${s}.category_assigned_on IS NOT NULL
       AND ${s}.category_assigned_on + interval '5 years' > ${on})`,

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { ProcedureDto } from '@sopr/api-client';
 import { Button, Card, Descriptions, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { ProcedureFormDrawer } from '../components/ProcedureFormDrawer';
 import { ResultsBlock } from '../components/ResultsBlock';
 import { useProcedure, useProcedureMutations } from '../hooks/useDiagnostics';
 import { canModifyProcedure, procedureDates } from '../lib/procedures';
+import { resultImportsPath } from '../lib/result-import';
 import { formatScore, procedureKindTitle } from '../lib/titles';
 
 /** /diagnostics/procedures/:id — the procedure's parameters, its competences and results. */
@@ -29,7 +30,8 @@ export function ProcedurePage() {
 
 function ProcedureContent({ procedure }: { procedure: ProcedureDto }) {
   const user = useCurrentUser();
-  const canModify = hasAll(user.permissions, [Permission.DIAGNOSTICS_WRITE]) && canModifyProcedure(user, procedure);
+  const canWrite = hasAll(user.permissions, [Permission.DIAGNOSTICS_WRITE]);
+  const canModify = canWrite && canModifyProcedure(user, procedure);
   const { remove } = useProcedureMutations();
   const notify = useNotify();
   const navigate = useNavigate();
@@ -51,23 +53,31 @@ function ProcedureContent({ procedure }: { procedure: ProcedureDto }) {
         title={procedure.name}
         subtitle={procedureKindTitle(procedure.kind)}
         extra={
-          canModify && (
+          canWrite && (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="procedure-edit">
-                Изменить
+              {/* Results of the user's own staff go into any procedure he sees, not only into the procedures he may change. */}
+              <Button icon={<FileExcelOutlined />} onClick={() => navigate(resultImportsPath(procedure.id))} data-testid="procedure-import-results">
+                Импорт результатов из файла
               </Button>
-              <Popconfirm
-                title="Удалить процедуру?"
-                description="Процедуру с результатами удалить нельзя: сначала удалите результаты."
-                okText="Удалить"
-                okButtonProps={{ danger: true }}
-                cancelText="Отмена"
-                onConfirm={destroy}
-              >
-                <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="procedure-delete">
-                  Удалить
-                </Button>
-              </Popconfirm>
+              {canModify && (
+                <>
+                  <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="procedure-edit">
+                    Изменить
+                  </Button>
+                  <Popconfirm
+                    title="Удалить процедуру?"
+                    description="Процедуру с результатами удалить нельзя: сначала удалите результаты."
+                    okText="Удалить"
+                    okButtonProps={{ danger: true }}
+                    cancelText="Отмена"
+                    onConfirm={destroy}
+                  >
+                    <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="procedure-delete">
+                      Удалить
+                    </Button>
+                  </Popconfirm>
+                </>
+              )}
             </>
           )
         }

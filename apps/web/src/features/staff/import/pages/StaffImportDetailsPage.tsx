@@ -12,7 +12,7 @@ import { ImportProblemsView } from '../components/ImportProblemsView';
 import { ImportProgressView } from '../components/ImportProgressView';
 import { ImportStatusTag } from '../components/ImportStatusTag';
 import { ImportSummaryView } from '../components/ImportSummaryView';
-import { useStaffImport, useStaffImportActions } from '../hooks/useStaffImport';
+import { useStaffImport, useStaffImportActions, useStaffImportErrors } from '../hooks/useStaffImport';
 import {
   formatCount,
   formatFileSize,
@@ -164,7 +164,7 @@ function ImportBody({ item, onAgain }: { item: StaffImportDto; onAgain: () => vo
             style={{ marginBottom: 16 }}
             data-testid="import-invalid"
           />
-          <ImportProblemsView importId={item.id} fileErrors={item.fileErrors} errorCount={item.errorCount} />
+          <ImportProblemsView source={item.id} useErrors={useStaffImportErrors} fileErrors={item.fileErrors} errorCount={item.errorCount} />
           <Actions>
             <Button type="primary" onClick={onAgain} data-testid="import-reupload">
               Загрузить исправленный файл

@@ -1,0 +1,163 @@
+import { EventKind, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, QualificationCategory, TrainingKind } from '@sopr/shared';
+import { staffDerivedSql } from '@sopr/server-staff';
+import { IndicatorDefinition, IndicatorSqlContext } from './indicator-definition';
+
+const P = 'работающие на дату педагогические работники (человек учитывается один раз, по основному месту работы)';
+const derived = (ctx: IndicatorSqlContext) => staffDerivedSql('s', ctx.asOf, 'p.job_ids');
+const inPeriod = (column: string, ctx: IndicatorSqlContext) => `${column} BETWEEN ${ctx.from}::date AND ${ctx.asOf}::date`;
+
+/** A completed training of the person in the period, with an extra condition on `tr`. */
+const trainedInPeriod = (ctx: IndicatorSqlContext, condition: string) =>
+  `EXISTS (SELECT 1 FROM training_record tr WHERE tr.staff_member_id = ANY(p.job_ids) AND ${inPeriod('tr.completed_on', ctx)} AND ${condition})`;
+
+/** A participation of the person in an event that starts in the period, with an extra condition on `ev`. */
+const tookPartInPeriod = (ctx: IndicatorSqlContext, condition: string) =>
+  `EXISTS (SELECT 1 FROM event_participation ep JOIN event ev ON ev.id = ep.event_id
+           WHERE ep.staff_member_id = ANY(p.job_ids) AND ${inPeriod('ev.starts_on', ctx)} AND ${condition})`;
+
+/** A result of the person in the period in a procedure matching `condition` on `dp`. */
+const diagnosedInPeriod = (ctx: IndicatorSqlContext, condition = 'true') =>
+  `EXISTS (SELECT 1 FROM diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id
+           WHERE r.staff_member_id = ANY(p.job_ids) AND ${inPeriod('r.taken_on', ctx)} AND ${condition})`;
+
+/** Any job of the person has the flag. */
+const flagged = (condition: string) => `EXISTS (SELECT 1 FROM staff_member j WHERE j.id = ANY(p.job_ids) AND ${condition})`;
+
+const share = { unit: IndicatorUnit.SHARE, direction: IndicatorDirection.HIGHER_IS_BETTER, denominatorText: P };
+
+/**
+ * The indicator catalogue (INDICATORS.md), as code: one definition per indicator whose data the
+ * product keeps. Adding an indicator is one definition here and its test with hand-worked numbers.
+ */
+export const INDICATORS: IndicatorDefinition[] = [
+  {
+    ...share, code: 'DIAG_COVERAGE', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.1; 001; 004 1.1',
+    name: 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов',
+    numeratorText: 'педагоги с результатом любой диагностики за период',
+    numerator: (ctx) => diagnosedInPeriod(ctx),
+  },
+  {
+    ...share, code: 'DIAG_DEFICIT_ENTRY', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.3',
+    name: 'Доля педагогов с дефицитами, выявленными по входной диагностике в программы ДПО (ЦНППМ) и в методической работе ОО',
+    numeratorText: 'педагоги с дефицитом, выявленным за период входной диагностикой ЦНППМ или в методической работе ОО',
+    numerator: (ctx) => `EXISTS (SELECT 1 FROM deficit d WHERE d.staff_member_id = ANY(p.job_ids) AND ${inPeriod('d.opened_on', ctx)}
+      AND d.procedure_kind IN ('${ProcedureKind.CNPPM_ENTRY}', '${ProcedureKind.SCHOOL_METHODICAL}'))`,
+  },
+  {
+    ...share, code: 'DIAG_CORPORATE', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.4',
+    name: 'Доля педагогов, прошедших диагностику в рамках корпоративного заказа',
+    numeratorText: 'педагоги с результатом диагностики по корпоративному заказу за период',
+    numerator: (ctx) => diagnosedInPeriod(ctx, `dp.kind = '${ProcedureKind.CORPORATE_ORDER}'`),
+  },
+  {
+    ...share, code: 'TRAIN_CNPPM', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.2',
+    name: 'Доля педагогов ОО, прошедших повышение квалификации в ЦНППМ',
+    numeratorText: 'педагоги, завершившие за период повышение квалификации в ЦНППМ',
+    numerator: (ctx) => trainedInPeriod(ctx, `tr.kind = '${TrainingKind.ADVANCED}' AND tr.is_cnppm`),
+  },
+  {
+    ...share, code: 'TRAIN_FEDERAL_REGISTRY', group: IndicatorGroup.TRAINING, seeds: '001',
+    name: 'Доля педагогов, прошедших ПК по программам из Федерального реестра',
+    numeratorText: 'педагоги, завершившие за период ПК по программе из Федерального реестра',
+    numerator: (ctx) => trainedInPeriod(ctx, `tr.kind = '${TrainingKind.ADVANCED}' AND tr.is_federal_registry`),
+  },
+  {
+    ...share, code: 'TRAIN_ADVANCED', group: IndicatorGroup.TRAINING, seeds: '001',
+    name: 'Доля слушателей, обучившихся по программам ПК',
+    numeratorText: 'педагоги, завершившие за период повышение квалификации',
+    numerator: (ctx) => trainedInPeriod(ctx, `tr.kind = '${TrainingKind.ADVANCED}'`),
+  },
+  {
+    ...share, code: 'TRAIN_RETRAINING', group: IndicatorGroup.TRAINING, seeds: '001',
+    name: 'Доля слушателей, обучившихся по программам профпереподготовки',
+    numeratorText: 'педагоги, завершившие за период профессиональную переподготовку',
+    numerator: (ctx) => trainedInPeriod(ctx, `tr.kind = '${TrainingKind.RETRAINING}'`),
+  },
+  {
+    ...share, code: 'TRAIN_ICT', group: IndicatorGroup.TRAINING, seeds: '001',
+    name: 'Доля слушателей, обучившихся по программам ПК в области ИКТ',
+    numeratorText: 'педагоги, завершившие за период ПК в области ИКТ',
+    numerator: (ctx) => trainedInPeriod(ctx, `tr.kind = '${TrainingKind.ADVANCED}' AND tr.is_ict`),
+  },
+  {
+    ...share, code: 'TRAIN_LAST_3Y', group: IndicatorGroup.TRAINING, seeds: '004; 001',
+    name: 'Доля педагогов, прошедших ПК за последние 3 года',
+    numeratorText: 'педагоги, завершившие ПК или переподготовку за 3 года до даты',
+    numerator: (ctx) => derived(ctx).trainedInLast3Years,
+  },
+  {
+    ...share, code: 'CATEGORY_SHARE', group: IndicatorGroup.TRAINING, seeds: '004',
+    name: 'Доля педагогов с высшей и первой квалификационной категорией',
+    numeratorText: 'педагоги с действующей на дату высшей или первой категорией',
+    numerator: (ctx) => `(s.category IN ('${QualificationCategory.HIGHEST}', '${QualificationCategory.FIRST}') AND ${derived(ctx).categoryValid})`,
+  },
+  {
+    ...share, code: 'PROFSREDA', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.3',
+    name: 'Доля педагогов, принявших участие в цикле мероприятий ПрофСреда',
+    numeratorText: 'педагоги — участники мероприятий цикла «ПрофСреда» за период',
+    numerator: (ctx) => tookPartInPeriod(ctx, `ev.series ILIKE '%профсреда%'`),
+  },
+  {
+    code: 'TUTORS_PER_100', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.4', unit: IndicatorUnit.PER_100, direction: IndicatorDirection.HIGHER_IS_BETTER,
+    name: 'Количество супервизоров/тьюторов на 100 педагогов',
+    numeratorText: 'педагоги, работающие тьюторами или супервизорами', denominatorText: P,
+    numerator: () => flagged('(j.is_tutor OR j.is_supervisor)'),
+  },
+  {
+    code: 'EXPERTS_COUNT', group: IndicatorGroup.TRAINING, seeds: '001', unit: IndicatorUnit.COUNT, direction: IndicatorDirection.HIGHER_IS_BETTER,
+    name: 'Количество педагогов, вовлечённых в экспертную деятельность',
+    numeratorText: 'педагоги-эксперты', denominatorText: null,
+    numerator: () => flagged('j.is_expert'),
+  },
+  {
+    ...share, code: 'YOUNG_SHARE', group: IndicatorGroup.YOUNG_TEACHERS, seeds: '000 2.2.3.1; 001',
+    name: 'Доля педагогов в возрасте до 35 лет',
+    numeratorText: 'педагоги моложе 35 лет на дату',
+    numerator: (ctx) => derived(ctx).under35,
+  },
+  {
+    ...share, code: 'YOUNG_EVENTS', group: IndicatorGroup.YOUNG_TEACHERS, seeds: '000 2.2.3.2',
+    name: 'Доля педагогов до 35 лет, участвующих в мероприятиях для молодых педагогов',
+    numeratorText: 'педагоги до 35 лет — участники мероприятий для молодых педагогов за период', denominatorText: 'педагоги моложе 35 лет на дату',
+    numerator: (ctx) => `(${derived(ctx).under35} AND ${tookPartInPeriod(ctx, `ev.kind = '${EventKind.YOUNG_TEACHERS_EVENT}'`)})`,
+    denominator: (ctx) => derived(ctx).under35,
+  },
+  {
+    ...share, code: 'YOUNG_CONTEST', group: IndicatorGroup.YOUNG_TEACHERS, seeds: '000 2.2.3.3',
+    name: 'Доля педагогов до 35 лет в первые три года работы, участвовавших в конкурсе проектов молодых педагогов',
+    numeratorText: 'такие педагоги — участники конкурса проектов молодых педагогов за период',
+    denominatorText: 'педагоги моложе 35 лет с педагогическим стажем до 3 лет',
+    numerator: (ctx) => `(${derived(ctx).under35} AND ${derived(ctx).youngSpecialist} AND ${tookPartInPeriod(ctx, `ev.kind = '${EventKind.YOUNG_TEACHERS_PROJECT_CONTEST}'`)})`,
+    denominator: (ctx) => `(${derived(ctx).under35} AND ${derived(ctx).youngSpecialist})`,
+  },
+  {
+    ...share, code: 'STAFF_PROFILE_EDU', group: IndicatorGroup.STAFFING, seeds: '000 2.2.5.2; 004 6.2',
+    name: 'Доля педагогов, имеющих образование, соответствующее профилю преподаваемого предмета',
+    numeratorText: 'педагоги, чьё образование соответствует каждому преподаваемому предмету', denominatorText: 'педагоги, преподающие предметы',
+    numerator: () => `(EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))
+      AND NOT EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids) AND NOT ss.profile_match))`,
+    denominator: () => `EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))`,
+  },
+  {
+    ...share, code: 'STAFF_HIGHER_EDU', group: IndicatorGroup.STAFFING, seeds: '004',
+    name: 'Доля педагогов с высшим образованием',
+    numeratorText: 'педагоги с высшим образованием',
+    numerator: () => `s.education_level = 'HIGHER'`,
+  },
+  {
+    ...share, code: 'STAFF_PENSION', group: IndicatorGroup.STAFFING, seeds: '000 2.2.5.3', direction: IndicatorDirection.LOWER_IS_BETTER,
+    name: 'Доля педагогов, достигших пенсионного возраста',
+    numeratorText: 'педагоги, достигшие на дату пенсионного возраста (по полу и году рождения)',
+    numerator: (ctx) => derived(ctx).pensionAge,
+  },
+  {
+    ...share, code: 'STAFF_OVER_50', group: IndicatorGroup.STAFFING, seeds: '004', direction: IndicatorDirection.LOWER_IS_BETTER,
+    name: 'Доля педагогов старше 50 лет',
+    numeratorText: 'педагоги, которым на дату исполнилось 50 лет',
+    numerator: (ctx) => `(${derived(ctx).age} >= 50)`,
+  },
+];
+
+export function indicatorByCode(code: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((i) => i.code === code);
+}

@@ -1,0 +1,30 @@
+import { IndicatorDirection, IndicatorGroup, IndicatorUnit } from '@sopr/shared';
+
+/**
+ * Where a definition's SQL stands: `p` is a row of the base population (one per person: the chosen
+ * job `p.staff_member_id`, all the person's active jobs `p.job_ids`), `s` the chosen job's
+ * staff_member row; `from` and `asOf` are the period's first day and the as-of date, as SQL.
+ */
+export interface IndicatorSqlContext {
+  from: string;
+  asOf: string;
+}
+
+/** One indicator: what it means, in Russian for people, and how it is counted, in SQL. */
+export interface IndicatorDefinition {
+  code: string;
+  name: string;
+  group: IndicatorGroup;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  /** Who is counted in the numerator. */
+  numeratorText: string;
+  /** Who is counted in the denominator; null for counts and yes/no. */
+  denominatorText: string | null;
+  /** The seed documents it comes from. */
+  seeds: string;
+  /** A person of the base population is in the numerator (SQL boolean). */
+  numerator: (ctx: IndicatorSqlContext) => string;
+  /** A person of the base population is in the denominator (SQL boolean); absent: every person. */
+  denominator?: (ctx: IndicatorSqlContext) => string;
+}
