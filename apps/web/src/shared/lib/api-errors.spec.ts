@@ -1,4 +1,4 @@
-import { errorMessage, errorStatus, splitFieldErrors } from './api-errors';
+import { errorMessage, errorStatus, splitFieldErrors, uploadErrorMessage } from './api-errors';
 
 const apiError = (status: number, message: string, errors?: { field: string; message: string }[]) => ({
   message,
@@ -68,5 +68,14 @@ describe('splitFieldErrors', () => {
       ],
       message: null,
     });
+  });
+});
+
+describe('uploadErrorMessage', () => {
+  it('names what is wrong with the file, not the generic request message', () => {
+    expect(uploadErrorMessage(apiError(400, 'Проверьте правильность заполнения полей', [{ field: 'file', message: 'Повторяются заголовки столбцов: «Балл»' }]))).toBe(
+      'Повторяются заголовки столбцов: «Балл»',
+    );
+    expect(uploadErrorMessage(apiError(404, 'Процедура не найдена'))).toBe('Процедура не найдена');
   });
 });

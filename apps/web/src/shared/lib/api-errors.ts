@@ -26,6 +26,13 @@ export function errorMessage(error: unknown, fallback = GENERIC_ERROR_MESSAGE): 
   return fallback;
 }
 
+/** Why the server did not take an uploaded file: its field errors («Файл пустой», «Повторяются заголовки…»), else the message. */
+export function uploadErrorMessage(error: unknown): string {
+  if (!isApiErrorLike(error)) return errorMessage(error);
+  const messages = (error.body.errors ?? []).map((item) => item.message);
+  return messages.length > 0 ? messages.join('; ') : errorMessage(error);
+}
+
 export function errorStatus(error: unknown): number | undefined {
   return isApiErrorLike(error) ? error.status : undefined;
 }

@@ -1,7 +1,7 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Typography, Upload } from 'antd';
 import { IMPORT_ACCEPT, isImportFileName } from '../../staff/import/lib/import-report';
-import { uploadErrorMessage } from '../lib/result-import';
+import { uploadErrorMessage } from '../../../shared/lib/api-errors';
 
 interface ResultImportFileFormProps {
   file: File | null;

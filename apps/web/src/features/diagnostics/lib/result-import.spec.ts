@@ -3,7 +3,7 @@ import { ImportStatus } from '@sopr/shared';
 import dayjs from 'dayjs';
 import {
   canCheckAgain, canDiscard, changesNothing, mappingFacts, mappingFieldErrors, mappingFormOf, resultImportCounts, resultImportPath, resultImportStep,
-  resultImportSummary, toMappingDto, unusedHeaders, uploadErrorMessage,
+  resultImportSummary, toMappingDto, unusedHeaders,
 } from './result-import';
 
 const competences = [
@@ -198,11 +198,3 @@ describe('summary', () => {
   });
 });
 
-describe('uploadErrorMessage', () => {
-  it('names what is wrong with the file', () => {
-    expect(uploadErrorMessage(apiError([{ field: 'file', message: 'Повторяются заголовки столбцов: «Балл»' }], 'Проверьте правильность заполнения полей'))).toBe(
-      'Повторяются заголовки столбцов: «Балл»',
-    );
-    expect(uploadErrorMessage({ message: 'x', status: 404, body: { message: 'Процедура не найдена' } })).toBe('Процедура не найдена');
-  });
-});

@@ -249,12 +249,6 @@ export function changesNothing(dto: Pick<ResultImportDto, 'toCreate' | 'toUpdate
   return dto.toCreate + dto.toUpdate === 0;
 }
 
-/** Why the server did not take the file: its `file` errors («Файл пустой», «Повторяются заголовки…»), else the message. */
-export function uploadErrorMessage(error: unknown): string {
-  if (!isApiErrorLike(error)) return errorMessage(error);
-  const messages = (error.body.errors ?? []).map((item) => item.message);
-  return messages.length > 0 ? messages.join('; ') : errorMessage(error);
-}
 
 /** /diagnostics/procedures/:id/import[/:importId] */
 export const resultImportsPath = (procedureId: string): string => `/diagnostics/procedures/${procedureId}/import`;

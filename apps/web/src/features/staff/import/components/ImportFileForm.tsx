@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { getGetStaffImportTemplateUrl } from '@sopr/api-client';
 import { Alert, Button, Flex, Form, Typography, Upload } from 'antd';
 import { DownloadButton } from '../../../../shared/components/DownloadButton';
-import { errorMessage } from '../../../../shared/lib/api-errors';
+import { uploadErrorMessage } from '../../../../shared/lib/api-errors';
 import { OrganizationSelect } from '../../../places/components/PlaceSelects';
 import { IMPORT_ACCEPT, isImportFileName } from '../lib/import-report';
 
@@ -71,7 +71,7 @@ export function ImportFileForm(props: ImportFileFormProps) {
         </Upload.Dragger>
       </Form.Item>
       {sendError !== null && sendError !== undefined && (
-        <Alert type="error" showIcon title="Файл не принят" description={errorMessage(sendError)} style={{ marginBottom: 16 }} data-testid="import-start-error" />
+        <Alert type="error" showIcon title="Файл не принят" description={uploadErrorMessage(sendError)} style={{ marginBottom: 16 }} data-testid="import-start-error" />
       )}
       <Button type="primary" disabled={!file} loading={sending} onClick={onCheck} data-testid="import-check">
         {sending ? 'Загружаем файл…' : 'Проверить файл'}
