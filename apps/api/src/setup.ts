@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (process.env['SEED_DEMO'] !== 'false') {
     const dataSource = await createDataSource(config.databaseUrl).initialize();
     try {
-      if (await seedDemo(dataSource)) process.stdout.write('Загружены демонстрационные данные\n');
+      if (await seedDemo(dataSource, config.monitoringAtRiskPoints)) process.stdout.write('Загружены демонстрационные данные\n');
     } finally {
       await dataSource.destroy();
     }

@@ -15,3 +15,4 @@ export * from './generated/subjects';
 export * from './generated/events';
 export * from './generated/diagnostics';
 export * from './generated/indicators';
+export * from './generated/monitoring';

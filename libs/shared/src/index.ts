@@ -11,5 +11,6 @@ export {
   RESULT_SOURCE_TITLES, ResultSource, SelfAssessmentStatus,
 } from './diagnostics';
 export {
-  INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorDirection, IndicatorGroup, IndicatorLevel, IndicatorUnit,
+  INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorDirection, IndicatorGroup, IndicatorLevel, IndicatorUnit, MONITORING_RUN_STATUS_TITLES,
+  MonitoringRunStatus, TARGET_STATUS_TITLES, TargetStatus,
 } from './indicators';

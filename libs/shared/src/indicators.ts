@@ -45,3 +45,30 @@ export enum IndicatorLevel {
   MUNICIPALITY = 'MUNICIPALITY',
   REGION = 'REGION',
 }
+
+/** A value against its target, direction-aware: «at risk» is within AT_RISK_POINTS of it. */
+export enum TargetStatus {
+  MET = 'MET',
+  AT_RISK = 'AT_RISK',
+  NOT_MET = 'NOT_MET',
+}
+
+export const TARGET_STATUS_TITLES: Record<TargetStatus, string> = {
+  [TargetStatus.MET]: 'достигнуто',
+  [TargetStatus.AT_RISK]: 'под угрозой',
+  [TargetStatus.NOT_MET]: 'не достигнуто',
+};
+
+export enum MonitoringRunStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+
+export const MONITORING_RUN_STATUS_TITLES: Record<MonitoringRunStatus, string> = {
+  [MonitoringRunStatus.QUEUED]: 'В очереди',
+  [MonitoringRunStatus.RUNNING]: 'Считается',
+  [MonitoringRunStatus.DONE]: 'Готов',
+  [MonitoringRunStatus.FAILED]: 'Сбой',
+};

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
-import { EducationLevel, Employment, Gender, ImportStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
+import { EducationLevel, Employment, Gender, ImportStatus, IndicatorLevel, MonitoringRunStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
+import { IndicatorTarget, MonitoringRun, MonitoringValue } from '@sopr/server-indicators';
 import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, ResultImport, ResultImportFile, recomputeDeficits } from '@sopr/server-diagnostics';
 import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
@@ -91,6 +92,26 @@ export class Builder {
     // What a check leaves behind: the upload dropped, the checked rows kept gzipped.
     await this.db.getRepository(StaffImportFile).insert({ importId: saved.id, content: null, staged: gzipSync(Buffer.from('')) });
     return saved;
+  }
+
+  /** A done monitoring run of a municipality with one value of its own. */
+  async monitoringRun(municipality: Municipality): Promise<MonitoringRun> {
+    const run = await this.db.getRepository(MonitoringRun).save({
+      regionId: municipality.regionId, municipalityId: municipality.id, periodFrom: '2026-01-01', asOf: '2026-06-30', status: MonitoringRunStatus.DONE,
+      requestedBy: null, failure: null, startedAt: new Date(), finishedAt: new Date(),
+    });
+    await this.db.getRepository(MonitoringValue).insert({
+      runId: run.id, indicatorCode: 'YOUNG_SHARE', level: IndicatorLevel.MUNICIPALITY, regionId: municipality.regionId, municipalityId: municipality.id,
+      organizationId: null, numerator: 1, denominator: 4, value: '25', target: null, status: null, previousValue: null,
+    });
+    return run;
+  }
+
+  /** A 2026 target of a municipality, or of a whole region. */
+  indicatorTarget(place: { region: Region; municipality?: Municipality }): Promise<IndicatorTarget> {
+    return this.db.getRepository(IndicatorTarget).save({
+      indicatorCode: 'YOUNG_SHARE', regionId: place.region.id, municipalityId: place.municipality?.id ?? null, placeId: place.municipality?.id ?? place.region.id, year: 2026, value: '30',
+    });
   }
 
   /** A checked results file of a procedure, uploaded by a school admin of `organization`. */

@@ -3,16 +3,18 @@ import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { createHash } from 'node:crypto';
 import { Role } from '@sopr/shared';
+import { today } from '@sopr/server-staff';
 import { DEMO_ACCOUNTS, DEMO_API_KEY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, DEMO_REGION } from './demo-data';
 import { seedDemoStaff } from './demo-staff';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoDiagnostics } from './demo-diagnostics';
+import { seedDemoMonitoring } from './demo-monitoring';
 
 /**
  * Fills an empty database with the demo region, its municipalities and organizations, one account
  * per role and a demo integration key. Does nothing when any region exists.
  */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, atRiskPoints: number): Promise<boolean> {
   if ((await dataSource.getRepository(Region).count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
@@ -31,6 +33,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     const teacherStaffId = await seedDemoStaff(manager, organizations, new Date().getFullYear());
     await seedDemoEvents(manager, region.id, municipality.id, school.id, new Date().getFullYear());
     await seedDemoDiagnostics(manager, region.id, municipality.id, teacherStaffId);
+    await seedDemoMonitoring(manager, region.id, municipality.id, today(), atRiskPoints);
     for (const account of DEMO_ACCOUNTS) {
       const place =
         account.place === 'none' ? { regionId: null, municipalityId: null, organizationId: null }

@@ -4,3 +4,10 @@ export type { IndicatorDefinition, IndicatorSqlContext } from './catalogue/indic
 export { MANAGEMENT_POSITIONS, createBasePopulation } from './compute/base-population';
 export { computeMunicipalityIndicators, valueOf } from './compute/compute-indicators';
 export type { IndicatorPeriod, IndicatorValue } from './compute/compute-indicators';
+export { INDICATORS_ENTITIES } from './indicators.entities';
+export { IndicatorTarget } from './targets/indicator-target.entity';
+export { MonitoringRun } from './runs/monitoring-run.entity';
+export { MonitoringValue } from './runs/monitoring-value.entity';
+export { IndicatorTargetsService } from './targets/indicator-targets.service';
+export { MonitoringRunsService } from './runs/monitoring-runs.service';
+export { computeRun } from './runs/compute-run';

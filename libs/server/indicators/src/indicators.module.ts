@@ -1,5 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgStructureModule } from '@sopr/server-org-structure';
 import { IndicatorsController } from './catalogue/indicators.controller';
+import { INDICATORS_ENTITIES } from './indicators.entities';
+import { MonitoringHandlers } from './runs/monitoring.handlers';
+import { MonitoringRunsController } from './runs/monitoring-runs.controller';
+import { MonitoringRunsService } from './runs/monitoring-runs.service';
+import { IndicatorTargetsController } from './targets/indicator-targets.controller';
+import { IndicatorTargetsService } from './targets/indicator-targets.service';
 
-@Module({ controllers: [IndicatorsController] })
+@Module({
+  imports: [TypeOrmModule.forFeature(INDICATORS_ENTITIES), OrgStructureModule],
+  controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController],
+  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService],
+})
 export class IndicatorsModule {}

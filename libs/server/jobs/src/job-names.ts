@@ -5,6 +5,7 @@
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   IMPORTS = 'imports',
+  MONITORING = 'monitoring',
 }
 
 export enum JobName {
@@ -13,6 +14,7 @@ export enum JobName {
   STAFF_IMPORT_APPLY = 'imports.staff-apply',
   RESULT_IMPORT_VALIDATE = 'imports.result-validate',
   RESULT_IMPORT_APPLY = 'imports.result-apply',
+  MONITORING_RUN = 'monitoring.run',
 }
 
 export interface JobPayloads {
@@ -22,6 +24,8 @@ export interface JobPayloads {
   /** A results file may be checked and applied more than once (another mapping): each request is its own job. */
   [JobName.RESULT_IMPORT_VALIDATE]: { importId: string; requestedAt: string };
   [JobName.RESULT_IMPORT_APPLY]: { importId: string; requestedAt: string };
+  /** One municipality's run; a retry of a failed run is a new request. */
+  [JobName.MONITORING_RUN]: { runId: string; requestedAt: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -30,12 +34,15 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.STAFF_IMPORT_APPLY]: QueueName.IMPORTS,
   [JobName.RESULT_IMPORT_VALIDATE]: QueueName.IMPORTS,
   [JobName.RESULT_IMPORT_APPLY]: QueueName.IMPORTS,
+  [JobName.MONITORING_RUN]: QueueName.MONITORING,
 };
 
 /** Jobs run at once per worker process: imports hold a file and a transaction, so one at a time. */
 export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   [QueueName.MAINTENANCE]: 2,
   [QueueName.IMPORTS]: 1,
+  /** A run is one transaction over a municipality: one at a time leaves the database to the API. */
+  [QueueName.MONITORING]: 1,
 };
 
 /**

@@ -30,6 +30,12 @@ export const Permission = {
   DIFFICULTY_BANK_READ: 'difficultyBank.read',
   /** A teacher's own self-diagnostics questionnaire. */
   SELF_ASSESSMENT: 'selfAssessment',
+  /** Monitoring runs and their values (a school: its own). */
+  MONITORING_READ: 'monitoring.read',
+  /** Start a monitoring run. */
+  MONITORING_RUN: 'monitoring.run',
+  /** Yearly targets of indicators. */
+  TARGETS_WRITE: 'targets.write',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];

@@ -36,6 +36,12 @@ export enum Permission {
   DIFFICULTY_BANK_READ = 'difficultyBank.read',
   /** A teacher's own self-diagnostics questionnaire. */
   SELF_ASSESSMENT = 'selfAssessment',
+  /** Monitoring runs and their values within the caller's scope (a school: its own values only). */
+  MONITORING_READ = 'monitoring.read',
+  /** Start a monitoring run of a municipality in scope. */
+  MONITORING_RUN = 'monitoring.run',
+  /** Set the yearly targets of indicators for the caller's municipality or region. */
+  TARGETS_WRITE = 'targets.write',
 }
 
 const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ, Permission.EVENT_READ, Permission.DIAGNOSTICS_READ];
@@ -56,6 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DIAGNOSTICS_WRITE,
     Permission.COMPETENCE_FRAMEWORK_WRITE,
     Permission.DIFFICULTY_BANK_READ,
+    Permission.MONITORING_READ,
+    Permission.MONITORING_RUN,
+    Permission.TARGETS_WRITE,
   ],
   [Role.MUNICIPAL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -68,6 +77,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.STAFF_SNILS_READ,
     Permission.EVENT_WRITE,
     Permission.DIFFICULTY_BANK_READ,
+    Permission.MONITORING_READ,
+    Permission.MONITORING_RUN,
+    Permission.TARGETS_WRITE,
   ],
   [Role.MUNICIPAL_METHODIST]: [
     ...HIERARCHY_READ,
@@ -76,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.EVENT_WRITE,
     Permission.DIAGNOSTICS_WRITE,
     Permission.DIFFICULTY_BANK_READ,
+    Permission.MONITORING_READ,
+    Permission.MONITORING_RUN,
   ],
   [Role.SCHOOL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -89,9 +103,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.EVENT_WRITE,
     Permission.DIAGNOSTICS_WRITE,
     Permission.DIFFICULTY_BANK_READ,
+    Permission.MONITORING_READ,
   ],
   [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT, Permission.SELF_ASSESSMENT],
-  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE, Permission.DIAGNOSTICS_BATCH_WRITE],
+  [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE, Permission.DIAGNOSTICS_BATCH_WRITE, Permission.MONITORING_READ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -75,7 +75,8 @@ function applySharedDownwardScope<E extends ObjectLiteral>(query: SelectQueryBui
   const municipality = actor.municipalityId;
   if (level === ScopeLevel.REGION && !municipality) return query;
   query.andWhere(`(${m} IS NULL OR ${m} = :scope_municipality)`, { scope_municipality: municipality });
-  if (level !== ScopeLevel.ORGANIZATION) return query;
+  // Records without an organization column live at municipality level or above: a school sees its municipality's.
+  if (level !== ScopeLevel.ORGANIZATION || !columns.organization) return query;
   return query.andWhere(`(${o} IS NULL OR ${o} = :scope_organization)`, { scope_organization: actor.organizationId });
 }
 

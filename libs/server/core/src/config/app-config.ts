@@ -21,6 +21,8 @@ export interface AppConfig {
   importMaxBytes: number;
   webDistDir: string | null;
   maintenanceCron: string;
+  /** How far short of its target (in points) an indicator is still «at risk» rather than «not met». */
+  monitoringAtRiskPoints: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -89,6 +91,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 52_428_800, 1024, 1_073_741_824),
     webDistDir: webDist === '' ? null : webDist,
     maintenanceCron: str(env, 'MAINTENANCE_CRON', '17 3 * * *'),
+    monitoringAtRiskPoints: int(env, 'MONITORING_AT_RISK_POINTS', 5, 0, 100),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
 }

@@ -1,0 +1,137 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MonitoringRunStatus, Role } from '@sopr/shared';
+import { StaffMember } from '@sopr/server-staff';
+import { workerModule } from '../../worker/src/worker.module';
+import { accessTokenFor } from './support/auth';
+import { TestApp, startTestApp } from './support/test-app';
+import { Builder, World, buildWorld } from './support/world';
+
+jest.setTimeout(30_000);
+
+/**
+ * M1: O1 with four teachers, two of them diagnosed in 2026; O2 with one teacher, not diagnosed.
+ * DIAG_COVERAGE on 2026-06-30: M1 2 of 5 = 40 %, O1 2 of 4 = 50 %, O2 0 of 1 = 0 %.
+ */
+describe('monitoring runs and targets (worker)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let world: World & { build: Builder };
+  let methodist: string;
+  let municipalAdmin: string;
+  let regionalAdmin: string;
+  let school2: string;
+  let otherMethodist: string;
+  let preschoolTeacher: StaffMember;
+
+  async function finished(id: string, auth = methodist): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const response = await t.http.get(`/api/v1/monitoring-runs/${id}`).set('Authorization', auth);
+      expect(response.status).toBe(200);
+      if ([MonitoringRunStatus.DONE, MonitoringRunStatus.FAILED].includes(response.body.status)) return response.body;
+      if (Date.now() > deadline) throw new Error(`run ${id} still ${response.body.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  const coverage = async (runId: string, auth = methodist) =>
+    (await t.http.get(`/api/v1/monitoring-runs/${runId}/values?indicatorCode=DIAG_COVERAGE&limit=50`).set('Authorization', auth)).body.items as Record<string, unknown>[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    worker = await NestFactory.createApplicationContext(workerModule(t.config), { logger: false });
+    await worker.init();
+    world = await buildWorld(t.db);
+    const { build, r1, m1, m2, o1, o2 } = world;
+    methodist = `Bearer ${accessTokenFor(t, await build.user(Role.MUNICIPAL_METHODIST, { municipality: m1 }))}`;
+    municipalAdmin = `Bearer ${accessTokenFor(t, await build.user(Role.MUNICIPAL_ADMIN, { municipality: m1 }))}`;
+    regionalAdmin = `Bearer ${accessTokenFor(t, await build.user(Role.REGIONAL_ADMIN, { region: r1 }))}`;
+    school2 = `Bearer ${accessTokenFor(t, await build.user(Role.SCHOOL_ADMIN, { organization: o2 }))}`;
+    otherMethodist = `Bearer ${accessTokenFor(t, await build.user(Role.MUNICIPAL_METHODIST, { municipality: m2 }))}`;
+    const procedure = await build.procedure({ region: r1, municipality: m1 }, { startsOn: '2026-02-01' });
+    const teachers = await Promise.all([1, 2, 3, 4].map((n) => build.staffMember(o1, { lastName: `Учитель${n}` })));
+    await build.result(procedure, teachers[0], '2026-02-10', { 'PROF.METHODICAL': 70 });
+    await build.result(procedure, teachers[1], '2026-03-10', { 'PROF.METHODICAL': 40 });
+    preschoolTeacher = await build.staffMember(o2, { lastName: 'Воспитатель' });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await t.close();
+  });
+
+  it('targets: the region sets one for all, a municipality its own; bad values and foreign places are refused', async () => {
+    const regionWide = await t.http.put('/api/v1/indicator-targets').set('Authorization', regionalAdmin).send({ indicatorCode: 'DIAG_COVERAGE', year: 2026, value: 50 });
+    expect(regionWide.status).toBe(200);
+    expect(regionWide.body).toMatchObject({ municipalityId: null, regionId: world.r1.id, value: 50 });
+    const own = await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'DIAG_COVERAGE', year: 2026, value: 45, municipalityId: world.m1.id });
+    expect(own.status).toBe(200);
+    // Setting it again replaces it.
+    const replaced = await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'DIAG_COVERAGE', year: 2026, value: 40, municipalityId: world.m1.id });
+    expect(replaced.body).toMatchObject({ id: own.body.id, value: 40 });
+
+    const bad = await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'NO_SUCH', year: 2026, value: 10, municipalityId: world.m1.id });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'indicatorCode', message: 'Показателя с кодом NO_SUCH нет в каталоге' }]);
+    const share = await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 120, municipalityId: world.m1.id });
+    expect(share.body.errors).toEqual([{ field: 'value', message: 'Цель для доли — от 0 до 100 %' }]);
+    expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 30, municipalityId: world.m2.id })).status).toBe(404);
+    // A municipality reads its region's targets but does not set or remove them.
+    expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 30 })).status).toBe(404);
+    expect((await t.http.delete(`/api/v1/indicator-targets/${regionWide.body.id}`).set('Authorization', municipalAdmin)).status).toBe(404);
+    expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', methodist).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 30 })).status).toBe(403);
+    const listed = await t.http.get('/api/v1/indicator-targets?year=2026').set('Authorization', methodist);
+    expect(listed.body.map((x: { value: number; municipalityId: string | null }) => [x.municipalityId, x.value])).toEqual([[null, 50], [world.m1.id, 40]]);
+  });
+
+  it('a methodist starts a run, watches it finish, and reads values against the targets; a later run shows the change', async () => {
+    const started = await t.http.post('/api/v1/monitoring-runs').set('Authorization', methodist).send({ municipalityId: world.m1.id, asOf: '2026-06-30' });
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: MonitoringRunStatus.QUEUED, periodFrom: '2026-01-01', asOf: '2026-06-30', scheduled: false, municipalityName: world.m1.name });
+    expect(await finished(started.body.id)).toMatchObject({ status: MonitoringRunStatus.DONE, failure: null });
+
+    const first = await coverage(started.body.id);
+    // The municipality first, then its organizations by name; the municipality's own target (40) wins over the region's (50).
+    expect(first.map((v) => [v['level'], v['organizationId'], v['numerator'], v['denominator'], v['value'], v['target'], v['status'], v['change']])).toEqual([
+      ['MUNICIPALITY', null, 2, 5, 40, 40, 'MET', null],
+      ['ORGANIZATION', world.o2.id, 0, 1, 0, 40, 'NOT_MET', null], // «Детский сад O2»
+      ['ORGANIZATION', world.o1.id, 2, 4, 50, 40, 'MET', null], // «Школа O1»
+    ]);
+
+    // The preschool teacher is diagnosed; the next run keeps the first and shows the change.
+    const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { startsOn: '2026-04-01' });
+    await world.build.result(procedure, preschoolTeacher, '2026-04-15', { 'PROF.METHODICAL': 90 });
+    const second = await t.http.post('/api/v1/monitoring-runs').set('Authorization', municipalAdmin).send({ municipalityId: world.m1.id, asOf: '2026-06-30' });
+    await finished(second.body.id, municipalAdmin);
+    const after = await coverage(second.body.id);
+    expect(after.map((v) => [v['organizationId'], v['value'], v['previousValue'], v['change']])).toEqual([
+      [null, 60, 40, 20],
+      [world.o2.id, 100, 0, 100],
+      [world.o1.id, 50, 50, 0],
+    ]);
+    expect((await coverage(started.body.id))[0]['value']).toBe(40); // the first run is kept as it was
+
+    const runs = await t.http.get(`/api/v1/monitoring-runs?municipalityId=${world.m1.id}`).set('Authorization', methodist);
+    expect(runs.body.items.map((r: { id: string }) => r.id)).toEqual([second.body.id, started.body.id]);
+  });
+
+  it('a school sees its municipality\'s runs and only its own values; another municipality sees nothing', async () => {
+    const [latest] = (await t.http.get('/api/v1/monitoring-runs').set('Authorization', school2)).body.items;
+    expect(latest).toBeDefined();
+    const values = await t.http.get(`/api/v1/monitoring-runs/${latest.id}/values?limit=100`).set('Authorization', school2);
+    expect(values.status).toBe(200);
+    expect(new Set(values.body.items.map((v: { organizationId: string }) => v.organizationId))).toEqual(new Set([world.o2.id]));
+    expect((await t.http.get(`/api/v1/monitoring-runs/${latest.id}`).set('Authorization', otherMethodist)).status).toBe(404);
+    expect((await t.http.post('/api/v1/monitoring-runs').set('Authorization', otherMethodist).send({ municipalityId: world.m1.id })).status).toBe(404);
+    expect((await t.http.post('/api/v1/monitoring-runs').set('Authorization', school2).send({ municipalityId: world.m1.id })).status).toBe(403);
+  });
+
+  it('refuses a run for the future or a period that ends before it starts, naming the field', async () => {
+    const future = await t.http.post('/api/v1/monitoring-runs').set('Authorization', methodist).send({ municipalityId: world.m1.id, asOf: '2099-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([{ field: 'asOf', message: 'Дата мониторинга не может быть в будущем' }]);
+    const backwards = await t.http.post('/api/v1/monitoring-runs').set('Authorization', methodist).send({ municipalityId: world.m1.id, from: '2026-07-01', asOf: '2026-06-30' });
+    expect(backwards.body.errors).toEqual([{ field: 'from', message: 'Начало периода позже даты мониторинга' }]);
+    const notDone = await t.http.post('/api/v1/monitoring-runs/00000000-0000-4000-8000-000000000000/retry').set('Authorization', methodist);
+    expect(notDone.status).toBe(404);
+  });
+});

@@ -1,0 +1,5 @@
+import { MonitoringRun } from './runs/monitoring-run.entity';
+import { MonitoringValue } from './runs/monitoring-value.entity';
+import { IndicatorTarget } from './targets/indicator-target.entity';
+
+export const INDICATORS_ENTITIES = [IndicatorTarget, MonitoringRun, MonitoringValue];

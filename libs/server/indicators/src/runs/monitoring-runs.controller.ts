@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
+import { MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto } from './monitoring-run.dto';
+import { MonitoringRunsService } from './monitoring-runs.service';
+
+@ApiTags('monitoring')
+@Controller('monitoring-runs')
+export class MonitoringRunsController {
+  constructor(private readonly runs: MonitoringRunsService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Authenticated({ permission: Permission.MONITORING_RUN })
+  @ApiOperation({ operationId: 'startMonitoringRun', summary: 'Запустить мониторинг муниципалитета (считается в фоне; ход — GET /monitoring-runs/{id})' })
+  @ApiAcceptedResponse({ type: MonitoringRunDto })
+  start(@CurrentActor() actor: Actor, @Body() dto: StartMonitoringRunDto): Promise<MonitoringRunDto> {
+    return this.runs.start(actor, dto);
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({ operationId: 'listMonitoringRuns', summary: 'Мониторинги в области доступа, новые первыми' })
+  @ApiPageResponse(MonitoringRunDto)
+  list(@CurrentActor() actor: Actor, @Query() query: MonitoringRunQueryDto): Promise<Page<MonitoringRunDto>> {
+    return this.runs.list(actor, query);
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({ operationId: 'getMonitoringRun', summary: 'Мониторинг: период, дата, состояние' })
+  @ApiOkResponse({ type: MonitoringRunDto })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<MonitoringRunDto> {
+    return this.runs.get(actor, id);
+  }
+
+  @Get(':id/values')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({
+    operationId: 'listMonitoringValues',
+    summary: 'Значения показателей готового мониторинга: муниципалитет и организации, с целью, статусом и изменением (школа видит только свои)',
+  })
+  @ApiPageResponse(MonitoringValueDto)
+  values(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
+    return this.runs.values(actor, id, query);
+  }
+
+  @Post(':id/retry')
+  @HttpCode(202)
+  @Authenticated({ permission: Permission.MONITORING_RUN })
+  @ApiOperation({ operationId: 'retryMonitoringRun', summary: 'Повторить мониторинг, завершившийся сбоем' })
+  @ApiAcceptedResponse({ type: MonitoringRunDto })
+  retry(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<MonitoringRunDto> {
+    return this.runs.retry(actor, id);
+  }
+}

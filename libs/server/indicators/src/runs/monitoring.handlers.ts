@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { JobHandler, JobName, JobPayloads } from '@sopr/server-jobs';
+import { MonitoringRunsService } from './monitoring-runs.service';
+
+/** The worker's side of monitoring runs. */
+@Injectable()
+export class MonitoringHandlers {
+  constructor(private readonly runs: MonitoringRunsService) {}
+
+  @JobHandler(JobName.MONITORING_RUN)
+  run(payload: JobPayloads[JobName.MONITORING_RUN]): Promise<void> {
+    return this.runs.compute(payload.runId);
+  }
+}
