@@ -18,7 +18,7 @@ import { Builder, World, buildWorld } from './support/world';
 type Level = 'organization' | 'municipality' | 'region' | 'colleague';
 /** Levels that are places in the hierarchy (a 'colleague' is a record in the caller's own place). */
 const PLACE_LEVELS = ['organization', 'municipality', 'region'] as const;
-type Operation = { method: string; path: string; operationId: string; permission: string; parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: Schema }> } };
+type Operation = { method: string; path: string; operationId: string; permission: string; parameters?: { name: string; in: string; required?: boolean; schema?: Schema; example?: unknown }[]; requestBody?: { content: Record<string, { schema: Schema }> } };
 type Schema = { $ref?: string; type?: string; format?: string; example?: unknown; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[] };
 
 const spec = JSON.parse(readFileSync(join(__dirname, '../../../libs/api-client/openapi.json'), 'utf8'));
@@ -69,6 +69,12 @@ function exampleOf(schema: Schema): unknown {
     return value;
   }
   return resolved.format === 'uuid' ? randomUUID() : resolved.type === 'boolean' ? true : resolved.type === 'integer' || resolved.type === 'number' ? 1 : 'Пример';
+}
+
+/** The operation's required query parameters with example values, so a call is valid but for its target. */
+function requiredQuery(op: Operation): string {
+  const params = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required);
+  return params.length === 0 ? '' : `?${params.map((p) => `${p.name}=${encodeURIComponent(String(p.example ?? exampleOf(p.schema ?? {})))}`).join('&')}`;
 }
 
 function exampleBody(op: Operation): Record<string, unknown> {
@@ -223,11 +229,11 @@ describe('access matrix', () => {
       expect(levels.length).toBeGreaterThan(0);
       for (const level of levels) {
         const params: Record<string, string> = { id: foreign[resource][level]!, ...nested[resource]?.[level] };
-        const url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]);
+        const url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]) + requiredQuery(op);
         const response = await call(role, op.method, url, op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
         expect({ level, status: response.status }).toEqual({ level, status: expected(role, op.permission) });
         // Same answer as for an id that does not exist at all.
-        const missing = await call(role, op.method, op.path.replace(/\{\w+\}/g, () => randomUUID()), op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
+        const missing = await call(role, op.method, op.path.replace(/\{\w+\}/g, () => randomUUID()) + requiredQuery(op), op.method === 'get' || op.method === 'delete' ? undefined : exampleBody(op));
         expect(missing.status).toBe(response.status);
         expect(missing.body.code).toBe(response.body.code);
       }

@@ -120,6 +120,18 @@ describe('monitoring runs and targets (worker)', () => {
     const values = await t.http.get(`/api/v1/monitoring-runs/${latest.id}/values?limit=100`).set('Authorization', school2);
     expect(values.status).toBe(200);
     expect(new Set(values.body.items.map((v: { organizationId: string }) => v.organizationId))).toEqual(new Set([world.o2.id]));
+    // The people behind a value: the school's own only; the municipality's methodist sees everyone.
+    const people = (auth: string, part: string, extra = '') =>
+      t.http.get(`/api/v1/monitoring-runs/${latest.id}/people?indicatorCode=DIAG_COVERAGE&part=${part}${extra}`).set('Authorization', auth);
+    expect((await people(school2, 'numerator')).body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Воспитатель Мария Ивановна']);
+    expect((await people(school2, 'denominator', `&organizationId=${world.o1.id}`)).body.total).toBe(0);
+    const diagnosed = await people(methodist, 'numerator');
+    expect(diagnosed.body.total).toBe(3);
+    expect(diagnosed.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Воспитатель Мария Ивановна', 'Учитель1 Мария Ивановна', 'Учитель2 Мария Ивановна']);
+    expect((await people(methodist, 'denominator', `&organizationId=${world.o1.id}&limit=2`)).body).toMatchObject({ total: 4, limit: 2 });
+    const unknown = await people(methodist, 'numerator').query({ indicatorCode: 'NO_SUCH' });
+    expect(unknown.status).toBe(400);
+    expect((await t.http.get(`/api/v1/monitoring-runs/${latest.id}/people?indicatorCode=DIAG_COVERAGE&part=everyone`).set('Authorization', methodist)).status).toBe(400);
     expect((await t.http.get(`/api/v1/monitoring-runs/${latest.id}`).set('Authorization', otherMethodist)).status).toBe(404);
     expect((await t.http.post('/api/v1/monitoring-runs').set('Authorization', otherMethodist).send({ municipalityId: world.m1.id })).status).toBe(404);
     expect((await t.http.post('/api/v1/monitoring-runs').set('Authorization', school2).send({ municipalityId: world.m1.id })).status).toBe(403);

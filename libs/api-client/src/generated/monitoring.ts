@@ -21,6 +21,8 @@ import type {
   ErrorBodyDto,
   IndicatorTargetDto,
   ListIndicatorTargetsParams,
+  ListMonitoringPeople200,
+  ListMonitoringPeopleParams,
   ListMonitoringRuns200,
   ListMonitoringRunsParams,
   ListMonitoringValues200,
@@ -626,6 +628,147 @@ export function useGetMonitoringRun<
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
   const queryOptions = getGetMonitoringRunQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Кто стоит за значением: педагоги числителя или знаменателя показателя на дату мониторинга (в области доступа)
+ */
+export const getListMonitoringPeopleUrl = (id: string, params: ListMonitoringPeopleParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/monitoring-runs/${id}/people?${stringifiedParams}`
+    : `/api/v1/monitoring-runs/${id}/people`;
+};
+
+export const listMonitoringPeople = async (
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options?: RequestInit,
+): Promise<ListMonitoringPeople200> => {
+  return customFetch<ListMonitoringPeople200>(getListMonitoringPeopleUrl(id, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListMonitoringPeopleQueryKey = (id?: string, params?: ListMonitoringPeopleParams) => {
+  return [`/api/v1/monitoring-runs/${id}/people`, ...(params ? [params] : [])] as const;
+};
+
+export const getListMonitoringPeopleQueryOptions = <
+  TData = Awaited<ReturnType<typeof listMonitoringPeople>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringPeople>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListMonitoringPeopleQueryKey(id, params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listMonitoringPeople>>> = ({ signal }) =>
+    listMonitoringPeople(id, params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listMonitoringPeople>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListMonitoringPeopleQueryResult = NonNullable<Awaited<ReturnType<typeof listMonitoringPeople>>>;
+export type ListMonitoringPeopleQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListMonitoringPeople<
+  TData = Awaited<ReturnType<typeof listMonitoringPeople>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringPeople>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listMonitoringPeople>>,
+          TError,
+          Awaited<ReturnType<typeof listMonitoringPeople>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListMonitoringPeople<
+  TData = Awaited<ReturnType<typeof listMonitoringPeople>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringPeople>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listMonitoringPeople>>,
+          TError,
+          Awaited<ReturnType<typeof listMonitoringPeople>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListMonitoringPeople<
+  TData = Awaited<ReturnType<typeof listMonitoringPeople>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringPeople>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Кто стоит за значением: педагоги числителя или знаменателя показателя на дату мониторинга (в области доступа)
+ */
+
+export function useListMonitoringPeople<
+  TData = Awaited<ReturnType<typeof listMonitoringPeople>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: ListMonitoringPeopleParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringPeople>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListMonitoringPeopleQueryOptions(id, params, options);
 
   const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
     queryKey: DataTag<QueryKey, TData, TError>;

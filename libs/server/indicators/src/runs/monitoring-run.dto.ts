@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDateString, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@sopr/server-core';
 import { IndicatorLevel, MonitoringRunStatus, TargetStatus } from '@sopr/shared';
 
@@ -52,4 +52,19 @@ export class MonitoringValueDto {
   @ApiProperty({ enum: TargetStatus, enumName: 'TargetStatus', nullable: true }) status: TargetStatus | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Значение в предыдущем готовом мониторинге муниципалитета' }) previousValue: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Изменение с предыдущего мониторинга' }) change: number | null;
+}
+
+export class MonitoringPeopleQueryDto extends PageQueryDto {
+  @ApiProperty({ example: 'DIAG_COVERAGE' }) @IsString() @IsNotEmpty() @MaxLength(40) indicatorCode: string;
+  @ApiProperty({ enum: ['numerator', 'denominator'], description: 'Кто в числителе или кто в знаменателе' })
+  @IsIn(['numerator', 'denominator'])
+  part: 'numerator' | 'denominator';
+  @ApiPropertyOptional({ format: 'uuid', description: 'Только эта организация' }) @IsOptional() @IsUUID() organizationId?: string;
+}
+
+export class MonitoringPersonDto {
+  @ApiProperty({ format: 'uuid', description: 'Запись о работе, по которой человек учтён (основное место)' }) staffMemberId: string;
+  @ApiProperty({ example: 'Пестова Анна Сергеевна' }) fullName: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
-import { MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto } from './monitoring-run.dto';
+import {
+  MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
+} from './monitoring-run.dto';
 import { MonitoringRunsService } from './monitoring-runs.service';
 
 @ApiTags('monitoring')
@@ -43,6 +45,17 @@ export class MonitoringRunsController {
   @ApiPageResponse(MonitoringValueDto)
   values(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
     return this.runs.values(actor, id, query);
+  }
+
+  @Get(':id/people')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({
+    operationId: 'listMonitoringPeople',
+    summary: 'Кто стоит за значением: педагоги числителя или знаменателя показателя на дату мониторинга (в области доступа)',
+  })
+  @ApiPageResponse(MonitoringPersonDto)
+  people(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringPeopleQueryDto): Promise<Page<MonitoringPersonDto>> {
+    return this.runs.people(actor, id, query);
   }
 
   @Post(':id/retry')

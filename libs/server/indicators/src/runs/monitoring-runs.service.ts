@@ -8,8 +8,11 @@ import { JobName, JobQueue } from '@sopr/server-jobs';
 import { MunicipalitiesService } from '@sopr/server-org-structure';
 import { IndicatorLevel, MonitoringRunStatus } from '@sopr/shared';
 import { today } from '@sopr/server-staff';
-import { INDICATORS } from '../catalogue/catalogue';
-import { MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto } from './monitoring-run.dto';
+import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
+import { createBasePopulation } from '../compute/base-population';
+import {
+  MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
+} from './monitoring-run.dto';
 import { MonitoringRun } from './monitoring-run.entity';
 import { computeRun } from './compute-run';
 
@@ -113,6 +116,37 @@ export class MonitoringRunsService {
       };
     });
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * The people behind a value of a done run: its base population on the run's date (from the
+   * primary data as it is now), those in the numerator or the denominator, within scope.
+   */
+  async people(actor: Actor, id: string, query: MonitoringPeopleQueryDto): Promise<Page<MonitoringPersonDto>> {
+    const run = await this.runs.findOne(actor, id);
+    if (run.status !== MonitoringRunStatus.DONE) throw new ConflictError('Мониторинг ещё не готов: значения появятся, когда он завершится');
+    const definition = indicatorByCode(query.indicatorCode);
+    if (!definition) throw new BadRequestError('Проверьте правильность заполнения полей', [{ field: 'indicatorCode', message: `Показателя с кодом ${query.indicatorCode} нет в каталоге` }]);
+    const organizationId = actor.organizationId ?? query.organizationId;
+    if (actor.organizationId && query.organizationId && query.organizationId !== actor.organizationId) return { items: [], total: 0, limit: query.limit, offset: query.offset };
+    return this.dataSource.transaction(async (manager) => {
+      await createBasePopulation(manager, run.municipalityId, run.asOf);
+      const ctx = { from: '$1', asOf: '$2' };
+      const condition = query.part === 'numerator' ? definition.numerator(ctx) : definition.denominator?.(ctx) ?? 'true';
+      const params: unknown[] = [run.periodFrom, run.asOf];
+      // The period is always part of the statement (true by construction), so its parameters are typed even when the condition does not use them.
+      const where = ['$1::date <= $2::date', `(${condition})`];
+      if (organizationId) where.push(`p.organization_id = $${params.push(organizationId)}`);
+      const from = `FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id JOIN organization o ON o.id = p.organization_id WHERE ${where.join(' AND ')}`;
+      const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${from}`, params);
+      const items: MonitoringPersonDto[] = await manager.query(
+        `SELECT s.id AS "staffMemberId", concat_ws(' ', s.last_name, s.first_name, s.middle_name) AS "fullName", o.id AS "organizationId",
+                coalesce(o.short_name, o.name) AS "organizationName"
+         ${from} ORDER BY s.last_name, s.first_name, s.id LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
+        params,
+      );
+      return { items, total, limit: query.limit, offset: query.offset };
+    });
   }
 
   /** Worker: computes a queued run; values and «done» are committed together, a failure leaves nothing behind. */
