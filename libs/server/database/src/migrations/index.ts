@@ -1,3 +1,4 @@
+import { DeficitBankIndex1795420000000 } from './1795420000000-DeficitBankIndex';
 import { Diagnostics1795410000000 } from './1795410000000-Diagnostics';
 import { StaffImports1795344517579 } from './1795344517579-StaffImports';
 import { StaffListIndexes1795400000000 } from './1795400000000-StaffListIndexes';
@@ -5,4 +6,4 @@ import { Events1795339763508 } from './1795339763508-Events';
 import { StaffRegistry1795337687143 } from './1795337687143-StaffRegistry';
 import { Initial1795335068497 } from './1795335068497-Initial';
 // Every migration, in order. `npm run migration:generate -- Name` appends here.
-export const MIGRATIONS: Function[] = [Initial1795335068497, StaffRegistry1795337687143, Events1795339763508, StaffImports1795344517579, StaffListIndexes1795400000000, Diagnostics1795410000000];
+export const MIGRATIONS: Function[] = [Initial1795335068497, StaffRegistry1795337687143, Events1795339763508, StaffImports1795344517579, StaffListIndexes1795400000000, Diagnostics1795410000000, DeficitBankIndex1795420000000];
