@@ -1,7 +1,7 @@
 // Usage: npm run migration:generate -- AddSomething
 // Migrates a scratch database to the current migrations, asks TypeORM what the entities still need,
 // and writes that as a new migration registered in migrations/index.ts.
-import { writeFileSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadConfig } from '@sopr/server-core';
@@ -25,12 +25,14 @@ async function main(): Promise<void> {
       process.stdout.write('No changes: entities and migrations agree.\n');
       return;
     }
-    const timestamp = Date.now();
+    // After every existing migration, even one stamped ahead of this machine's clock (TypeORM orders by the stamp).
+    const dir = join(__dirname, '../../server/database/src/migrations');
+    const latest = Math.max(0, ...readdirSync(dir).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0)));
+    const timestamp = Math.max(Date.now(), latest + 1);
     const className = `${name}${timestamp}`;
     const quote = (sql: string) => '`' + sql.replace(/`/g, '\\`') + '`';
     const up = log.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
     const down = log.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
-    const dir = join(__dirname, '../../server/database/src/migrations');
     const file = `${timestamp}-${name}`;
     writeFileSync(
       join(dir, `${file}.ts`),

@@ -1,5 +1,6 @@
 import { Monitoring1795440000000 } from './1795440000000-Monitoring';
 import { ResultImports1795430000000 } from './1795430000000-ResultImports';
+import { DeficitBankIndex1795420000000 } from './1795420000000-DeficitBankIndex';
 import { Diagnostics1795410000000 } from './1795410000000-Diagnostics';
 import { StaffImports1795344517579 } from './1795344517579-StaffImports';
 import { StaffListIndexes1795400000000 } from './1795400000000-StaffListIndexes';
@@ -7,4 +8,7 @@ import { Events1795339763508 } from './1795339763508-Events';
 import { StaffRegistry1795337687143 } from './1795337687143-StaffRegistry';
 import { Initial1795335068497 } from './1795335068497-Initial';
 // Every migration, in order. `npm run migration:generate -- Name` appends here.
-export const MIGRATIONS: Function[] = [Initial1795335068497, StaffRegistry1795337687143, Events1795339763508, StaffImports1795344517579, StaffListIndexes1795400000000, Diagnostics1795410000000, ResultImports1795430000000, Monitoring1795440000000];
+export const MIGRATIONS: Function[] = [
+  Initial1795335068497, StaffRegistry1795337687143, Events1795339763508, StaffImports1795344517579, StaffListIndexes1795400000000, Diagnostics1795410000000,
+  DeficitBankIndex1795420000000, ResultImports1795430000000, Monitoring1795440000000,
+];
