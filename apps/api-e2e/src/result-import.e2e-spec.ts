@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { Employment, IMPORT_IN_PROGRESS, ImportStatus, Role } from '@sopr/shared';
 import { DiagnosticProcedure } from '@sopr/server-diagnostics';
 import { StaffMember } from '@sopr/server-staff';
+import { MaintenanceHandlers } from '../../worker/src/handlers/maintenance.handlers';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
 import { TestApp, startTestApp } from './support/test-app';
@@ -248,5 +249,18 @@ describe('results file import (worker)', () => {
     const discarded = await t.http.delete(`${base()}/${own['id']}`).set('Authorization', school);
     expect(discarded.status).toBe(204);
     expect((await t.http.get(`${base()}/${own['id']}`).set('Authorization', school)).body.status).toBe(ImportStatus.DISCARDED);
+  });
+
+  it('drops the files of imports left unfinished for longer than the retention; recent ones keep theirs', async () => {
+    const row = [[1, 'Снилсова Анна', teachers.bySnils.snils, '', '', '12.10.2026', '55', 80]];
+    const stale = (await upload(await xlsx(row))).body.id;
+    const recent = (await upload(await xlsx(row))).body.id;
+    await t.db.query(`UPDATE result_import SET updated_at = now() - interval '8 days' WHERE id = $1`, [stale]);
+    const files = async (id: string) => Number((await t.db.query('SELECT count(*) AS n FROM result_import_file WHERE import_id = $1', [id]))[0].n);
+    expect(await worker.get(MaintenanceHandlers).purgeStaleImports({ olderThanDays: 7 })).toEqual({ discarded: 1 });
+    expect(await settled(stale)).toMatchObject({ status: ImportStatus.DISCARDED, failure: 'Файл удалён: импорт не применили за 7 дн.' });
+    expect(await files(stale)).toBe(0);
+    expect(await files(recent)).toBe(1);
+    expect((await t.http.post(`${base()}/${stale}/check`).set('Authorization', methodist).send(methodicalColumn)).status).toBe(409);
   });
 });

@@ -56,9 +56,12 @@ describe('worker', () => {
       expect(await tokens.countBy({ userId: user.id })).toBe(1);
       const counts = await queue.getJobCounts('completed', 'waiting', 'active', 'failed');
       expect(counts).toMatchObject({ waiting: 0, active: 0, failed: 0 });
-      // The daily scheduler is registered with the pattern from configuration.
+      // The daily schedulers are registered with the pattern from configuration.
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.pattern])).toEqual([['maintenance.purge-refresh-tokens.daily', t.config.maintenanceCron]]);
+      expect(schedulers.map((s) => [s.key, s.pattern]).sort()).toEqual([
+        ['maintenance.purge-refresh-tokens.daily', t.config.maintenanceCron],
+        ['maintenance.purge-stale-imports.daily', t.config.maintenanceCron],
+      ]);
     } finally {
       await events.close();
       await Promise.all([...queues.values()].map((q) => q.close()));

@@ -66,6 +66,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       { pattern: this.config.maintenanceCron },
       { name: JobName.PURGE_REFRESH_TOKENS, data: { olderThanDays: 7 } },
     );
+    await maintenance.upsertJobScheduler(
+      'maintenance.purge-stale-imports.daily',
+      { pattern: this.config.maintenanceCron },
+      { name: JobName.PURGE_STALE_IMPORTS, data: { olderThanDays: this.config.importRetentionDays } },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

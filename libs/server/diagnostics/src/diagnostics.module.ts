@@ -37,6 +37,6 @@ export const DIAGNOSTICS_ENTITIES = [
   imports: [TypeOrmModule.forFeature(DIAGNOSTICS_ENTITIES), OrgStructureModule, StaffModule],
   controllers: [FrameworksController, ProceduresController, ResultsController, ResultImportsController, DeficitsController, DifficultyBankController, SelfAssessmentController],
   providers: [FrameworksService, ProceduresService, ResultsService, ResultImportsService, ResultImportHandlers, DeficitsService, DifficultyBankService, SelfAssessmentService],
-  exports: [ProceduresService, ResultsService],
+  exports: [ProceduresService, ResultsService, ResultImportsService],
 })
 export class DiagnosticsModule {}

@@ -12,3 +12,4 @@ export { SelfAssessment } from './self-assessment/self-assessment.entity';
 export { DEFAULT_COMPETENCES, DEFAULT_FRAMEWORK_NAME } from './seed/competence-framework.seed';
 export { SELF_ASSESSMENT_QUESTIONNAIRE_SEED } from './seed/self-assessment-questionnaire.seed';
 export { ResultImport, ResultImportError, ResultImportFile } from './results/import/result-import.entity';
+export { ResultImportsService } from './results/import/result-imports.service';

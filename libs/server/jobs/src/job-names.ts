@@ -10,6 +10,7 @@ export enum QueueName {
 
 export enum JobName {
   PURGE_REFRESH_TOKENS = 'maintenance.purge-refresh-tokens',
+  PURGE_STALE_IMPORTS = 'maintenance.purge-stale-imports',
   STAFF_IMPORT_VALIDATE = 'imports.staff-validate',
   STAFF_IMPORT_APPLY = 'imports.staff-apply',
   RESULT_IMPORT_VALIDATE = 'imports.result-validate',
@@ -19,6 +20,7 @@ export enum JobName {
 
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: { olderThanDays: number };
+  [JobName.PURGE_STALE_IMPORTS]: { olderThanDays: number };
   [JobName.STAFF_IMPORT_VALIDATE]: { importId: string };
   [JobName.STAFF_IMPORT_APPLY]: { importId: string };
   /** A results file may be checked and applied more than once (another mapping): each request is its own job. */
@@ -30,6 +32,7 @@ export interface JobPayloads {
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
+  [JobName.PURGE_STALE_IMPORTS]: QueueName.MAINTENANCE,
   [JobName.STAFF_IMPORT_VALIDATE]: QueueName.IMPORTS,
   [JobName.STAFF_IMPORT_APPLY]: QueueName.IMPORTS,
   [JobName.RESULT_IMPORT_VALIDATE]: QueueName.IMPORTS,

@@ -17,3 +17,4 @@ export { parseDate } from './import/staff-import.columns';
 export { ImportRowErrorDto } from './dto/staff-import.dto';
 export { StaffService, placementOfStaff, today } from './staff.service';
 export { BatchItemResultDto, BatchResultDto } from './dto/staff-batch.dto';
+export { StaffImportsService } from './import/staff-imports.service';

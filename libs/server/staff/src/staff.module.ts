@@ -32,6 +32,6 @@ export const STAFF_ENTITIES = [Subject, PensionAgeRule, StaffMember, StaffPositi
     StaffService, TrainingsService, StaffCompositionService, StaffImportService, StaffFileImportService, StaffImportsService, StaffImportHandlers,
     StaffBatchService, EventsService,
   ],
-  exports: [StaffService],
+  exports: [StaffService, StaffImportsService],
 })
 export class StaffModule {}

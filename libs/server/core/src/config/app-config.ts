@@ -21,6 +21,8 @@ export interface AppConfig {
   importMaxBytes: number;
   webDistDir: string | null;
   maintenanceCron: string;
+  /** Days an unfinished import keeps its file (personal data) before the maintenance job drops it. */
+  importRetentionDays: number;
   /** How far short of its target (in points) an indicator is still «at risk» rather than «not met». */
   monitoringAtRiskPoints: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -91,6 +93,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     importMaxBytes: int(env, 'IMPORT_MAX_BYTES', 52_428_800, 1024, 1_073_741_824),
     webDistDir: webDist === '' ? null : webDist,
     maintenanceCron: str(env, 'MAINTENANCE_CRON', '17 3 * * *'),
+    importRetentionDays: int(env, 'IMPORT_RETENTION_DAYS', 7, 1, 365),
     monitoringAtRiskPoints: int(env, 'MONITORING_AT_RISK_POINTS', 5, 0, 100),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };

@@ -35,6 +35,9 @@ export interface ImportTables<I extends ImportRecord, F extends ImportFileRecord
 
 type ImportJob = { [N in JobName]: JobPayloads[N] extends { importId: string } ? N : never }[JobName];
 
+/** Statuses in which an import waits for its user (to map, apply, check again or discard). */
+const WAITING_FOR_USER: readonly ImportStatus[] = [ImportStatus.MAPPING, ImportStatus.VALIDATED, ImportStatus.INVALID];
+
 const INTERNAL_FAILURE = 'Не удалось обработать файл из-за внутренней ошибки. Загрузите его ещё раз; если сбой повторится, обратитесь в поддержку';
 
 /**
@@ -92,6 +95,25 @@ export class ImportSteps<I extends ImportRecord, F extends ImportFileRecord> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(this.tables.record, { id: entity.id } as never, { status: ImportStatus.DISCARDED } as never);
       await manager.delete(this.tables.file, { importId: entity.id } as never);
+    });
+  }
+
+  /**
+   * Drops the files of imports left waiting (not applied, not discarded) for `olderThanDays`: an
+   * upload holds personal data and is kept only while someone may still act on it. The imports stay
+   * in the list as discarded, saying why. Returns how many were dropped.
+   */
+  async purgeStale(olderThanDays: number): Promise<number> {
+    const records = this.dataSource.getMetadata(this.tables.record).tableName;
+    const files = this.dataSource.getMetadata(this.tables.file).tableName;
+    return this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ id: string }[]] = await manager.query(
+        `UPDATE ${records} SET status = $1, failure = $2, updated_at = now()
+         WHERE status = ANY($3::varchar[]) AND updated_at < now() - make_interval(days => $4) RETURNING id`,
+        [ImportStatus.DISCARDED, `Файл удалён: импорт не применили за ${olderThanDays} дн.`, WAITING_FOR_USER, olderThanDays],
+      );
+      await manager.query(`DELETE FROM ${files} WHERE import_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      return rows.length;
     });
   }
 

@@ -90,6 +90,11 @@ export class StaffImportsService {
     await this.steps.discard(await this.imports.findOne(actor, id));
   }
 
+  /** Maintenance: drops the files of imports nobody finished. */
+  purgeStale(olderThanDays: number): Promise<number> {
+    return this.steps.purgeStale(olderThanDays);
+  }
+
   /** Worker: the check step. Keeps the checked rows of a valid file for the apply step. */
   async runValidation(importId: string): Promise<void> {
     const step = await this.steps.begin(importId, ImportStatus.QUEUED, ImportStatus.VALIDATING);

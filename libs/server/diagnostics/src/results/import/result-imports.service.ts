@@ -144,6 +144,11 @@ export class ResultImportsService {
     await this.steps.discard(await this.find(actor, procedureId, id));
   }
 
+  /** Maintenance: drops the files of imports nobody finished. */
+  purgeStale(olderThanDays: number): Promise<number> {
+    return this.steps.purgeStale(olderThanDays);
+  }
+
   /** Worker: checks every row and finds every teacher; a clean file's rows are kept for the apply step. */
   async runValidation(importId: string): Promise<void> {
     const step = await this.steps.begin(importId, ImportStatus.QUEUED, ImportStatus.VALIDATING);
