@@ -19,18 +19,17 @@ export async function createBasePopulation(manager: EntityManager, municipalityI
   await manager.query(
     `CREATE TEMP TABLE indicator_population ON COMMIT DROP AS
      WITH jobs AS (
-       SELECT s.id, s.snils, s.organization_id, s.municipality_id, s.region_id, s.employment, s.hired_on
+       SELECT s.id, s.snils, s.employment, s.hired_on
        FROM staff_member s
        WHERE s.snils IN (SELECT snils FROM staff_member WHERE municipality_id = $1)
          AND s.region_id = (SELECT region_id FROM municipality WHERE id = $1)
          AND ${active} AND ${pedagogical}
      ), person AS (
-       SELECT DISTINCT ON (snils) id AS staff_member_id, snils, organization_id, municipality_id, region_id
-       FROM jobs ORDER BY snils, employment = 'MAIN' DESC, hired_on, id
+       SELECT (array_agg(id ORDER BY employment = 'MAIN' DESC, hired_on, id))[1] AS staff_member_id, array_agg(id) AS job_ids
+       FROM jobs GROUP BY snils
      )
-     SELECT p.staff_member_id, p.organization_id, p.municipality_id, p.region_id,
-            (SELECT array_agg(j.id) FROM jobs j WHERE j.snils = p.snils) AS job_ids
-     FROM person p WHERE p.municipality_id = $1`,
+     SELECT p.staff_member_id, s.organization_id, s.municipality_id, s.region_id, p.job_ids
+     FROM person p JOIN staff_member s ON s.id = p.staff_member_id WHERE s.municipality_id = $1`,
     [municipalityId, asOf],
   );
   await manager.query(`ANALYZE indicator_population`);
