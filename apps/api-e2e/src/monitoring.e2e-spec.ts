@@ -1,6 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
 import { MonitoringRunStatus, Role } from '@sopr/shared';
+import { MonitoringHandlers } from '@sopr/server-indicators';
+import { QueueName, workerConnection } from '@sopr/server-jobs';
 import { StaffMember } from '@sopr/server-staff';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
@@ -39,9 +42,9 @@ describe('monitoring runs and targets (worker)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
+    world = await buildWorld(t.db);
     worker = await NestFactory.createApplicationContext(workerModule(t.config), { logger: false });
     await worker.init();
-    world = await buildWorld(t.db);
     const { build, r1, m1, m2, o1, o2 } = world;
     methodist = `Bearer ${accessTokenFor(t, await build.user(Role.MUNICIPAL_METHODIST, { municipality: m1 }))}`;
     municipalAdmin = `Bearer ${accessTokenFor(t, await build.user(Role.MUNICIPAL_ADMIN, { municipality: m1 }))}`;
@@ -145,5 +148,36 @@ describe('monitoring runs and targets (worker)', () => {
     expect(backwards.body.errors).toEqual([{ field: 'from', message: 'Начало периода позже даты мониторинга' }]);
     const notDone = await t.http.post('/api/v1/monitoring-runs/00000000-0000-4000-8000-000000000000/retry').set('Authorization', methodist);
     expect(notDone.status).toBe(404);
+  });
+
+  it('schedules are data: every municipality has one (the default until set), each a job scheduler, changed at once', async () => {
+    const queue = new Queue(QueueName.MONITORING, { connection: workerConnection(t.config), prefix: t.config.redisPrefix });
+    const registered = async () => Object.fromEntries((await queue.getJobSchedulers()).map((s) => [s.key, s.pattern]));
+    try {
+      // The worker registered one per municipality at start, with the default pattern.
+      const atStart = await registered();
+      for (const m of [world.m1, world.m2, world.m3]) expect(atStart[`monitoring.schedule.${m.id}`]).toBe(t.config.monitoringCron);
+      const mine = await t.http.get('/api/v1/monitoring-schedules').set('Authorization', methodist);
+      expect(mine.body).toEqual([expect.objectContaining({ municipalityId: world.m1.id, cron: t.config.monitoringCron, active: true, isDefault: true })]);
+      expect(mine.body[0].nextRunAt).toMatch(/T04:00:00\.000Z$/);
+
+      const bad = await t.http.put(`/api/v1/monitoring-schedules/${world.m1.id}`).set('Authorization', methodist).send({ cron: '0 25 * * *', active: true });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['cron']);
+      const set = await t.http.put(`/api/v1/monitoring-schedules/${world.m1.id}`).set('Authorization', methodist).send({ cron: '30 5 1 9,10 *', active: true });
+      expect(set.body).toMatchObject({ cron: '30 5 1 9,10 *', isDefault: false, active: true });
+      expect((await registered())[`monitoring.schedule.${world.m1.id}`]).toBe('30 5 1 9,10 *');
+      await t.http.put(`/api/v1/monitoring-schedules/${world.m1.id}`).set('Authorization', methodist).send({ cron: '30 5 1 9,10 *', active: false });
+      expect((await registered())[`monitoring.schedule.${world.m1.id}`]).toBeUndefined();
+      expect((await t.http.put(`/api/v1/monitoring-schedules/${world.m1.id}`).set('Authorization', otherMethodist).send({ cron: '0 4 1 * *', active: true })).status).toBe(404);
+      expect((await t.http.put(`/api/v1/monitoring-schedules/${world.m1.id}`).set('Authorization', school2).send({ cron: '0 4 1 * *', active: true })).status).toBe(403);
+    } finally {
+      await queue.close();
+    }
+
+    // What a schedule fires: a run as of today that nobody started, computed at once.
+    await worker.get(MonitoringHandlers).scheduled({ municipalityId: world.m1.id });
+    const [latest] = (await t.http.get(`/api/v1/monitoring-runs?municipalityId=${world.m1.id}`).set('Authorization', methodist)).body.items;
+    expect(latest).toMatchObject({ scheduled: true, status: MonitoringRunStatus.DONE, asOf: new Date().toISOString().slice(0, 10) });
   });
 });

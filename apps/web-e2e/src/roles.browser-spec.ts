@@ -24,32 +24,47 @@ const ROLE_CASES: RoleCase[] = [
   {
     email: 'admin@demo.sopr.ru',
     roleTitle: 'Администратор системы',
-    sections: ['home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys', 'audit', 'queues', 'profile'],
+    sections: [
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework',
+      'monitoring', 'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+    ],
   },
   {
     email: 'region@demo.sopr.ru',
     roleTitle: 'Региональный администратор',
-    sections: ['home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: [
+      'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring',
+      'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
+    ],
   },
   {
     email: 'uo@demo.sopr.ru',
     roleTitle: 'Управление образования',
-    sections: ['home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys', 'audit', 'profile'],
+    sections: [
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'apiKeys', 'audit', 'profile',
+    ],
   },
   {
     email: 'metodist@demo.sopr.ru',
     roleTitle: 'Методист муниципалитета',
-    sections: ['home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'profile'],
+    sections: [
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'profile',
+    ],
   },
   {
     email: 'school@demo.sopr.ru',
     roleTitle: 'Администратор ОО',
-    sections: ['home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'audit', 'profile'],
+    sections: [
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'audit', 'profile',
+    ],
   },
   {
     email: 'teacher@demo.sopr.ru',
     roleTitle: 'Педагог',
-    sections: ['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'profile'],
+    sections: ['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'indicators', 'profile'],
   },
 ];
 

@@ -71,6 +71,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       { pattern: this.config.maintenanceCron },
       { name: JobName.PURGE_STALE_IMPORTS, data: { olderThanDays: this.config.importRetentionDays } },
     );
+
   }
 
   async onApplicationShutdown(): Promise<void> {

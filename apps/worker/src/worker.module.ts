@@ -8,11 +8,12 @@ import { DiagnosticsModule } from '@sopr/server-diagnostics';
 import { IndicatorsModule } from '@sopr/server-indicators';
 import { MaintenanceHandlers } from './handlers/maintenance.handlers';
 import { JobRunner } from './job-runner';
+import { MonitoringSchedulesBootstrap } from './monitoring-schedules.bootstrap';
 
 export function workerModule(config: AppConfig) {
   @Module({
     imports: [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule, StaffModule, DiagnosticsModule, IndicatorsModule, DiscoveryModule],
-    providers: [MaintenanceHandlers, JobRunner],
+    providers: [MaintenanceHandlers, JobRunner, MonitoringSchedulesBootstrap],
   })
   class WorkerModule {}
   return WorkerModule;

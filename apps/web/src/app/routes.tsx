@@ -17,6 +17,10 @@ import { EventPage } from '../features/events/pages/EventPage';
 import { EventsPage } from '../features/events/pages/EventsPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { HomePage } from '../features/home/pages/HomePage';
+import { IndicatorsPage } from '../features/monitoring/pages/IndicatorsPage';
+import { MonitoringPage } from '../features/monitoring/pages/MonitoringPage';
+import { MonitoringRunPage } from '../features/monitoring/pages/MonitoringRunPage';
+import { TargetsPage } from '../features/monitoring/pages/TargetsPage';
 import { MunicipalitiesPage } from '../features/municipalities/pages/MunicipalitiesPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
@@ -99,6 +103,10 @@ export function AppRoutes() {
           <Route path="diagnostics/competences" element={<RequireSection section="competenceFramework"><CompetenceFrameworkPage /></RequireSection>} />
           <Route path="my-diagnostics" element={<RequireSection section="myDiagnostics"><MyDiagnosticsPage /></RequireSection>} />
           <Route path="my-diagnostics/self-assessment" element={<RequireSection section="myDiagnostics"><SelfAssessmentPage /></RequireSection>} />
+          <Route path="monitoring" element={<RequireSection section="monitoring"><MonitoringPage /></RequireSection>} />
+          <Route path="monitoring/targets" element={<RequireSection section="monitoringTargets"><TargetsPage /></RequireSection>} />
+          <Route path="monitoring/:id" element={<RequireSection section="monitoring"><MonitoringRunPage /></RequireSection>} />
+          <Route path="indicators" element={<RequireSection section="indicators"><IndicatorsPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
           <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />
           <Route path="audit" element={<RequireSection section="audit"><AuditPage /></RequireSection>} />

@@ -28,7 +28,9 @@ import type {
   ListMonitoringValues200,
   ListMonitoringValuesParams,
   MonitoringRunDto,
+  MonitoringScheduleDto,
   PutIndicatorTargetDto,
+  PutMonitoringScheduleDto,
   StartMonitoringRunDto,
 } from './model';
 
@@ -971,3 +973,201 @@ export function useListMonitoringValues<
 
   return query;
 }
+
+/**
+ * @summary Расписания мониторинга муниципалитетов в области доступа (своё или по умолчанию)
+ */
+export const getListMonitoringSchedulesUrl = () => {
+  return `/api/v1/monitoring-schedules`;
+};
+
+export const listMonitoringSchedules = async (options?: RequestInit): Promise<MonitoringScheduleDto[]> => {
+  return customFetch<MonitoringScheduleDto[]>(getListMonitoringSchedulesUrl(), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListMonitoringSchedulesQueryKey = () => {
+  return [`/api/v1/monitoring-schedules`] as const;
+};
+
+export const getListMonitoringSchedulesQueryOptions = <
+  TData = Awaited<ReturnType<typeof listMonitoringSchedules>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(options?: {
+  query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringSchedules>>, TError, TData>>;
+  request?: SecondParameter<typeof customFetch>;
+}) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListMonitoringSchedulesQueryKey();
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listMonitoringSchedules>>> = ({ signal }) =>
+    listMonitoringSchedules({ signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listMonitoringSchedules>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListMonitoringSchedulesQueryResult = NonNullable<Awaited<ReturnType<typeof listMonitoringSchedules>>>;
+export type ListMonitoringSchedulesQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListMonitoringSchedules<
+  TData = Awaited<ReturnType<typeof listMonitoringSchedules>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringSchedules>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listMonitoringSchedules>>,
+          TError,
+          Awaited<ReturnType<typeof listMonitoringSchedules>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListMonitoringSchedules<
+  TData = Awaited<ReturnType<typeof listMonitoringSchedules>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringSchedules>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listMonitoringSchedules>>,
+          TError,
+          Awaited<ReturnType<typeof listMonitoringSchedules>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListMonitoringSchedules<
+  TData = Awaited<ReturnType<typeof listMonitoringSchedules>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringSchedules>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Расписания мониторинга муниципалитетов в области доступа (своё или по умолчанию)
+ */
+
+export function useListMonitoringSchedules<
+  TData = Awaited<ReturnType<typeof listMonitoringSchedules>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listMonitoringSchedules>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListMonitoringSchedulesQueryOptions(options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Задать расписание мониторинга муниципалитета (id — муниципалитет); вступает в силу сразу
+ */
+export const getPutMonitoringScheduleUrl = (id: string) => {
+  return `/api/v1/monitoring-schedules/${id}`;
+};
+
+export const putMonitoringSchedule = async (
+  id: string,
+  putMonitoringScheduleDto: PutMonitoringScheduleDto,
+  options?: RequestInit,
+): Promise<MonitoringScheduleDto> => {
+  return customFetch<MonitoringScheduleDto>(getPutMonitoringScheduleUrl(id), {
+    ...options,
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(putMonitoringScheduleDto),
+  });
+};
+
+export const getPutMonitoringScheduleMutationOptions = <
+  TError = ErrorType<ErrorBodyDto>,
+  TContext = unknown,
+>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof putMonitoringSchedule>>,
+    TError,
+    { id: string; data: PutMonitoringScheduleDto },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof putMonitoringSchedule>>,
+  TError,
+  { id: string; data: PutMonitoringScheduleDto },
+  TContext
+> => {
+  const mutationKey = ['putMonitoringSchedule'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof putMonitoringSchedule>>,
+    { id: string; data: PutMonitoringScheduleDto }
+  > = (props) => {
+    const { id, data } = props ?? {};
+
+    return putMonitoringSchedule(id, data, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type PutMonitoringScheduleMutationResult = NonNullable<Awaited<ReturnType<typeof putMonitoringSchedule>>>;
+export type PutMonitoringScheduleMutationBody = PutMonitoringScheduleDto;
+export type PutMonitoringScheduleMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Задать расписание мониторинга муниципалитета (id — муниципалитет); вступает в силу сразу
+ */
+export const usePutMonitoringSchedule = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof putMonitoringSchedule>>,
+      TError,
+      { id: string; data: PutMonitoringScheduleDto },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof putMonitoringSchedule>>,
+  TError,
+  { id: string; data: PutMonitoringScheduleDto },
+  TContext
+> => {
+  const mutationOptions = getPutMonitoringScheduleMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};

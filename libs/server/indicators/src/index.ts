@@ -11,3 +11,6 @@ export { MonitoringValue } from './runs/monitoring-value.entity';
 export { IndicatorTargetsService } from './targets/indicator-targets.service';
 export { MonitoringRunsService } from './runs/monitoring-runs.service';
 export { computeRun } from './runs/compute-run';
+export { MonitoringSchedulesService, nextRunOf } from './schedules/monitoring-schedules.service';
+export { MonitoringSchedule } from './schedules/monitoring-schedule.entity';
+export { MonitoringHandlers } from './runs/monitoring.handlers';

@@ -1,5 +1,6 @@
 import { MonitoringRun } from './runs/monitoring-run.entity';
 import { MonitoringValue } from './runs/monitoring-value.entity';
+import { MonitoringSchedule } from './schedules/monitoring-schedule.entity';
 import { IndicatorTarget } from './targets/indicator-target.entity';
 
-export const INDICATORS_ENTITIES = [IndicatorTarget, MonitoringRun, MonitoringValue];
+export const INDICATORS_ENTITIES = [IndicatorTarget, MonitoringRun, MonitoringValue, MonitoringSchedule];

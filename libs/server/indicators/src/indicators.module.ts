@@ -6,12 +6,15 @@ import { INDICATORS_ENTITIES } from './indicators.entities';
 import { MonitoringHandlers } from './runs/monitoring.handlers';
 import { MonitoringRunsController } from './runs/monitoring-runs.controller';
 import { MonitoringRunsService } from './runs/monitoring-runs.service';
+import { MonitoringSchedulesController } from './schedules/monitoring-schedules.controller';
+import { MonitoringSchedulesService } from './schedules/monitoring-schedules.service';
 import { IndicatorTargetsController } from './targets/indicator-targets.controller';
 import { IndicatorTargetsService } from './targets/indicator-targets.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATORS_ENTITIES), OrgStructureModule],
-  controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController],
-  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService],
+  controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController, MonitoringSchedulesController],
+  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, MonitoringSchedulesService],
+  exports: [MonitoringSchedulesService],
 })
 export class IndicatorsModule {}

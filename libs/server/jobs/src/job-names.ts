@@ -16,6 +16,7 @@ export enum JobName {
   RESULT_IMPORT_VALIDATE = 'imports.result-validate',
   RESULT_IMPORT_APPLY = 'imports.result-apply',
   MONITORING_RUN = 'monitoring.run',
+  MONITORING_SCHEDULED = 'monitoring.scheduled',
 }
 
 export interface JobPayloads {
@@ -28,6 +29,8 @@ export interface JobPayloads {
   [JobName.RESULT_IMPORT_APPLY]: { importId: string; requestedAt: string };
   /** One municipality's run; a retry of a failed run is a new request. */
   [JobName.MONITORING_RUN]: { runId: string; requestedAt: string };
+  /** Fired by a municipality's schedule: a run as of the day it fires. */
+  [JobName.MONITORING_SCHEDULED]: { municipalityId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -38,7 +41,11 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESULT_IMPORT_VALIDATE]: QueueName.IMPORTS,
   [JobName.RESULT_IMPORT_APPLY]: QueueName.IMPORTS,
   [JobName.MONITORING_RUN]: QueueName.MONITORING,
+  [JobName.MONITORING_SCHEDULED]: QueueName.MONITORING,
 };
+
+/** The BullMQ job scheduler of a municipality's monitoring (one per municipality). */
+export const monitoringSchedulerKey = (municipalityId: string): string => `monitoring.schedule.${municipalityId}`;
 
 /** Jobs run at once per worker process: imports hold a file and a transaction, so one at a time. */
 export const QUEUE_CONCURRENCY: Record<QueueName, number> = {

@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@sopr/server-core';
 import { JobName, JobPayloads, QueueName } from './job-names';
-import { createQueues, enqueue, producerConnection } from './queues';
+import { createQueues, enqueue, producerConnection, schedule } from './queues';
 
 /** The producer side of every queue, shared by the API's modules and Bull Board. */
 export const QUEUES = Symbol('QUEUES');
@@ -14,6 +14,11 @@ export class JobQueue {
 
   add<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<string> {
     return enqueue(this.queues, name, payload);
+  }
+
+  /** Registers a job scheduler under `key`, or removes it when `pattern` is null. */
+  schedule<N extends JobName>(key: string, pattern: string | null, name: N, payload: JobPayloads[N]): Promise<void> {
+    return schedule(this.queues, key, pattern, name, payload);
   }
 }
 

@@ -28,3 +28,14 @@ export async function enqueue<N extends JobName>(queues: Map<QueueName, Queue>, 
   const job = await queue.add(name, payload, { jobId: jobIdOf(name, payload), removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400 } });
   return job.id!;
 }
+
+/**
+ * Registers (or, with a null pattern, removes) a job scheduler: idempotent, so it is safe at every
+ * start and on every change. Patterns are cron in UTC.
+ */
+export async function schedule<N extends JobName>(queues: Map<QueueName, Queue>, key: string, pattern: string | null, name: N, payload: JobPayloads[N]): Promise<void> {
+  const queue = queues.get(JOB_QUEUE[name]);
+  if (!queue) throw new Error(`No queue for job ${name}`);
+  if (pattern === null) await queue.removeJobScheduler(key);
+  else await queue.upsertJobScheduler(key, { pattern, tz: 'UTC' }, { name, data: payload });
+}

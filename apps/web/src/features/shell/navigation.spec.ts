@@ -6,68 +6,76 @@ const PERMISSIONS = {
   TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit', 'selfAssessment'],
   SCHOOL_ADMIN: [
     ...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'event.write', 'diagnostics.write', 'difficultyBank.read',
+    'monitoring.read',
   ],
-  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write', 'diagnostics.write', 'difficultyBank.read'],
-  MUNICIPAL_ADMIN: [...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN, 'difficultyBank.read'],
+  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write', 'diagnostics.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run'],
+  MUNICIPAL_ADMIN: [
+    ...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN, 'difficultyBank.read',
+    'monitoring.read', 'monitoring.run', 'targets.write',
+  ],
   REGIONAL_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN,
-    'diagnostics.write', 'competenceFramework.write', 'difficultyBank.read',
+    'diagnostics.write', 'competenceFramework.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run', 'targets.write',
   ],
   SYSTEM_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
     ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'diagnostics.write', 'diagnostics.batchWrite', 'competenceFramework.write', 'difficultyBank.read', 'selfAssessment',
+    'monitoring.read', 'monitoring.run', 'targets.write',
   ],
 };
 
 const keys = (permissions: string[]): string[] => visibleSections(permissions).map((section) => section.key);
 
 describe('visibleSections', () => {
-  it('gives a teacher the home page, organizations, his own card and diagnostics, events, the framework and the profile', () => {
-    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'profile']);
+  it('gives a teacher the home page, organizations, his own card and diagnostics, events, the framework, the indicators and the profile', () => {
+    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'indicators', 'profile']);
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
     expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual([
-      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'audit', 'profile',
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'audit', 'profile',
     ]);
   });
 
   it('gives a methodist read access to users only', () => {
     expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual([
-      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'profile',
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'profile',
     ]);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
     expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual([
-      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys', 'audit', 'profile',
+      'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
+      'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ]);
   });
 
   it('gives a regional admin municipalities', () => {
     expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual([
-      'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users', 'apiKeys',
-      'audit', 'profile',
+      'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring',
+      'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ]);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
-      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'users',
-      'apiKeys', 'audit', 'queues', 'profile',
+      'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework',
+      'monitoring', 'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
   it('shows only the always-open sections without permissions', () => {
-    expect(keys([])).toEqual(['home', 'profile']);
+    expect(keys([])).toEqual(['home', 'indicators', 'profile']);
   });
 
   it('opens events to every role that reads them', () => {
-    expect(keys(['event.read'])).toEqual(['home', 'events', 'profile']);
+    expect(keys(['event.read'])).toEqual(['home', 'events', 'indicators', 'profile']);
   });
 
   it('ignores unknown permission strings', () => {
-    expect(keys(['something.else'])).toEqual(['home', 'profile']);
+    expect(keys(['something.else'])).toEqual(['home', 'indicators', 'profile']);
   });
 });
 
@@ -108,6 +116,18 @@ describe('diagnostics sections', () => {
   });
 });
 
+describe('monitoring sections', () => {
+  it('opens the catalogue of indicators to everyone and monitoring with its targets to its readers', () => {
+    expect(canOpen([], 'indicators')).toBe(true);
+    expect(canOpen(PERMISSIONS.TEACHER, 'monitoring')).toBe(false);
+    expect(canOpen(PERMISSIONS.TEACHER, 'monitoringTargets')).toBe(false);
+    expect(canOpen(PERMISSIONS.SCHOOL_ADMIN, 'monitoring')).toBe(true);
+    // Read-only for those who may not set them.
+    expect(canOpen(PERMISSIONS.MUNICIPAL_METHODIST, 'monitoringTargets')).toBe(true);
+    expect(canOpen(['monitoring.read'], 'monitoringTargets')).toBe(true);
+  });
+});
+
 describe('sectionForPath', () => {
   it('matches the home page exactly', () => {
     expect(sectionForPath('/')?.key).toBe('home');
@@ -127,6 +147,10 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/diagnostics/bank')?.key).toBe('difficultyBank');
     expect(sectionForPath('/diagnostics/competences')?.key).toBe('competenceFramework');
     expect(sectionForPath('/my-diagnostics/self-assessment')?.key).toBe('myDiagnostics');
+    expect(sectionForPath('/monitoring')?.key).toBe('monitoring');
+    expect(sectionForPath('/monitoring/5b3c')?.key).toBe('monitoring');
+    expect(sectionForPath('/monitoring/targets')?.key).toBe('monitoringTargets');
+    expect(sectionForPath('/indicators')?.key).toBe('indicators');
   });
 
   it('does not match a prefix of another word', () => {

@@ -13,6 +13,9 @@ export type SectionKey =
   | 'diagnostics'
   | 'difficultyBank'
   | 'competenceFramework'
+  | 'monitoring'
+  | 'monitoringTargets'
+  | 'indicators'
   | 'users'
   | 'apiKeys'
   | 'audit'
@@ -129,6 +132,30 @@ export const SECTIONS: readonly Section[] = [
     title: 'Рамка компетенций',
     description: 'Профессиональные компетенции и функциональная грамотность: действующая версия и черновики',
     requires: [Permission.DIAGNOSTICS_READ],
+    onHome: true,
+  },
+  {
+    key: 'monitoring',
+    path: '/monitoring',
+    title: 'Мониторинг',
+    description: 'Показатели муниципальных программ на дату: по муниципалитету и организациям, с целями и динамикой',
+    requires: [Permission.MONITORING_READ],
+    onHome: true,
+  },
+  {
+    key: 'monitoringTargets',
+    path: '/monitoring/targets',
+    title: 'Цели показателей',
+    description: 'Целевые значения показателей на год: региона и муниципалитета',
+    requires: [Permission.MONITORING_READ],
+    onHome: true,
+  },
+  {
+    key: 'indicators',
+    path: '/indicators',
+    title: 'Каталог показателей',
+    description: 'Что означает каждый показатель мониторинга и как он считается',
+    requires: [],
     onHome: true,
   },
   {

@@ -23,6 +23,8 @@ export interface AppConfig {
   maintenanceCron: string;
   /** Days an unfinished import keeps its file (personal data) before the maintenance job drops it. */
   importRetentionDays: number;
+  /** When a municipality without its own schedule runs its monitoring (cron, UTC). */
+  monitoringCron: string;
   /** How far short of its target (in points) an indicator is still «at risk» rather than «not met». */
   monitoringAtRiskPoints: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -94,6 +96,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: webDist === '' ? null : webDist,
     maintenanceCron: str(env, 'MAINTENANCE_CRON', '17 3 * * *'),
     importRetentionDays: int(env, 'IMPORT_RETENTION_DAYS', 7, 1, 365),
+    // The months the seeds monitor in: training data January and August, mentoring May, methodical work
+    // June, young teachers and deficits September–October, staffing August and October, the effectiveness report December.
+    monitoringCron: str(env, 'MONITORING_CRON', '0 4 1 1,5,6,8,9,10,12 *'),
     monitoringAtRiskPoints: int(env, 'MONITORING_AT_RISK_POINTS', 5, 0, 100),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };

@@ -5,7 +5,7 @@ import {
   APP_CONFIG, Actor, AppConfig, BadRequestError, ConflictError, FieldError, Page, ScopedRepository, paginate,
 } from '@sopr/server-core';
 import { JobName, JobQueue } from '@sopr/server-jobs';
-import { MunicipalitiesService } from '@sopr/server-org-structure';
+import { MunicipalitiesService, Municipality } from '@sopr/server-org-structure';
 import { IndicatorLevel, MonitoringRunStatus } from '@sopr/shared';
 import { today } from '@sopr/server-staff';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
@@ -58,6 +58,18 @@ export class MonitoringRunsService {
     }));
     await this.enqueue(run, () => this.repository.delete({ id: run.id }));
     return this.get(actor, run.id);
+  }
+
+  /** Worker: the run a municipality's schedule asks for, as of today, computed at once. */
+  async runScheduled(municipalityId: string): Promise<void> {
+    const municipality = await this.dataSource.getRepository(Municipality).findOneBy({ id: municipalityId });
+    if (!municipality) return; // removed since the schedule was registered
+    const asOf = today();
+    const run = await this.repository.save(this.repository.create({
+      regionId: municipality.regionId, municipalityId, periodFrom: `${asOf.slice(0, 4)}-01-01`, asOf, status: MonitoringRunStatus.QUEUED,
+      requestedBy: null, failure: null, startedAt: null, finishedAt: null,
+    }));
+    await this.compute(run.id);
   }
 
   /** A failed run is computed again from the start (nothing of the failed attempt was kept). */

@@ -11,4 +11,9 @@ export class MonitoringHandlers {
   run(payload: JobPayloads[JobName.MONITORING_RUN]): Promise<void> {
     return this.runs.compute(payload.runId);
   }
+
+  @JobHandler(JobName.MONITORING_SCHEDULED)
+  scheduled(payload: JobPayloads[JobName.MONITORING_SCHEDULED]): Promise<void> {
+    return this.runs.runScheduled(payload.municipalityId);
+  }
 }

@@ -1,0 +1,206 @@
+/// <reference lib="dom" />
+/**
+ * Browser test of monitoring: the municipal methodist finds the demo run in «Мониторинг», starts a
+ * new one with the defaults, watches the worker finish it (the page stops polling), sees the
+ * diagnostics coverage against the region's target with a status and opens its organizations,
+ * worst first. The municipal admin sets his municipality's target for it (a share above 100 is
+ * refused at the cell), sees it in force, and deletes it again. The school admin sees only his
+ * school's values, with no drill-down.
+ *
+ * Needs the worker running beside the API: the run is its job. Same setup as roles.browser-spec.ts
+ * (E2E_BASE_URL, Chromium). One sign-in per role (the login rate limit is shared by the whole
+ * suite). Runs against the demo database more than once: every run adds a run, and the target set
+ * here is deleted at the end.
+ */
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium, openPage, signInAs } from './support/browser';
+
+/** The worker polls its queue, then computes twenty indicators for the municipality. */
+const WORKER_TIMEOUT_MS = 30_000;
+const METHODIST = 'metodist@demo.sopr.ru';
+const MUNICIPAL_ADMIN = 'uo@demo.sopr.ru';
+const SCHOOL_ADMIN = 'school@demo.sopr.ru';
+const COVERAGE = 'DIAG_COVERAGE';
+const COVERAGE_NAME = 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов';
+const NBSP = '\u00a0';
+/** The region's demo target of the diagnostics coverage for the current year. */
+const REGION_TARGET = `50,0${NBSP}%`;
+const STATUSES = ['MET', 'AT_RISK', 'NOT_MET'];
+
+jest.setTimeout(120_000);
+
+describe('СОПР in the browser: monitoring', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    pageErrors = [];
+    ({ context, page } = await openPage(browser, pageErrors));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function waitForTitle(title: string | RegExp): Promise<void> {
+    const pattern = typeof title === 'string' ? `^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : title.source;
+    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="page-title"]')?.textContent ?? ''), pattern);
+  }
+
+  /** The input of a control marked with data-testid (on the input itself or on its wrapper). */
+  const inputOf = (scope: Page | Locator, testId: string): Locator => scope.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+
+  function today(): { ru: string; year: number } {
+    const now = new Date();
+    return { ru: `${String(now.getDate()).padStart(2, '0')}.${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`, year: now.getFullYear() };
+  }
+
+  const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
+
+  /** «40,0 %» → 40; «—» → null. */
+  const shareOf = (shown: string): number | null => (shown === '—' ? null : Number(shown.replace(`${NBSP}%`, '').replace(',', '.')));
+
+  /** Opens «Мониторинг» from the menu and waits for its runs. */
+  async function openRuns(): Promise<Locator> {
+    await page.getByTestId('nav-monitoring').click();
+    await page.waitForURL(/\/monitoring$/);
+    await waitForTitle('Мониторинг');
+    const rows = page.locator('[data-testid="runs-table"] tr.ant-table-row');
+    await rows.first().waitFor();
+    return rows;
+  }
+
+  /** The demo run: done, computed by the seed as the schedule would. */
+  const demoRun = (rows: Locator) =>
+    rows.filter({ has: page.locator('[data-testid="run-status"][data-status="DONE"]') }).filter({ has: page.getByTestId('run-initiator').getByText('по расписанию') }).first();
+
+  it('the methodist starts a run, watches it finish and drills down from the diagnostics coverage to the organizations', async () => {
+    await signInAs(page, METHODIST);
+    const rows = await openRuns();
+    await demoRun(rows).waitFor();
+
+    // The form: his own municipality (no choice), today, from 1 January.
+    await page.getByTestId('start-run').click();
+    const form = page.getByTestId('start-run-form');
+    await form.waitFor();
+    expect(await form.getByTestId('start-run-municipality').count()).toBe(0);
+    expect(await text(form.getByTestId('start-run-place'))).toContain('муниципалитета «');
+    expect(await inputOf(form, 'start-run-asOf').inputValue()).toBe(today().ru);
+    expect(await inputOf(form, 'start-run-from').inputValue()).toBe(`01.01.${today().year}`);
+    await form.getByTestId('form-submit').click();
+
+    // Its page follows the worker until the run is done.
+    await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
+    await page.getByTestId('run-page').waitFor();
+    await waitForTitle(/^Мониторинг: .+/);
+    await page.locator('[data-testid="run-status"][data-status="DONE"]').waitFor({ timeout: WORKER_TIMEOUT_MS });
+    expect(await page.getByTestId('run-progress').count()).toBe(0);
+    expect(await text(page.getByTestId('run-facts'))).toContain(`01.01.${today().year} — ${today().ru}`);
+
+    // The diagnostics coverage against the region's target, with its status and the change since the demo run.
+    const coverage = page.locator(`[data-testid="run-values"] tr[data-row-key="${COVERAGE}"]`);
+    await coverage.waitFor();
+    expect(await text(coverage.getByTestId('indicator-target'))).toBe(REGION_TARGET);
+    expect(await text(coverage.getByTestId('indicator-value'))).toMatch(/^\d{1,3},\d\u00a0%$/);
+    expect(STATUSES).toContain(await coverage.getByTestId('target-status').getAttribute('data-status'));
+    expect(['good', 'bad', 'same']).toContain(await coverage.getByTestId('value-change').getAttribute('data-tone'));
+    expect(await text(page.getByTestId('indicator-group-DIAGNOSTICS').locator('.ant-card-head-title'))).toBe('Выявление профессиональных дефицитов');
+
+    // Done: the page no longer polls the run.
+    const runPath = new URL(page.url()).pathname.replace('/monitoring/', '/api/v1/monitoring-runs/');
+    const polls: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === runPath) polls.push(request.url());
+    });
+    await page.waitForTimeout(3500);
+    expect(polls).toEqual([]);
+
+    // The drill-down: every organization's coverage, furthest below the target first.
+    await coverage.getByTestId('indicator-drilldown-open').click();
+    const drawer = page.getByTestId('indicator-drilldown');
+    await drawer.waitFor();
+    expect(await text(drawer.locator('.ant-drawer-title'))).toBe(COVERAGE_NAME);
+    const organizations = drawer.locator('[data-testid="drilldown-table"] tr.ant-table-row');
+    await organizations.first().waitFor();
+    expect(await organizations.count()).toBeGreaterThan(1);
+    expect(await text(drawer.getByTestId('drilldown-table'))).toContain('Кирса');
+    const shares = (await drawer.getByTestId('drilldown-value').allTextContents()).map((shown) => shareOf(shown.trim()));
+    const known = shares.filter((share): share is number => share !== null);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(shares.slice(known.length).every((share) => share === null)).toBe(true);
+    expect(STATUSES).toContain(await organizations.first().getByTestId('target-status').getAttribute('data-status'));
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // Back in the list, newest first: the new run, done, started by hand.
+    await page.getByTestId('run-to-list').click();
+    await page.waitForURL(/\/monitoring$/);
+    const first = page.locator('[data-testid="runs-table"] tr.ant-table-row').first();
+    await first.locator('[data-testid="run-status"][data-status="DONE"]').waitFor();
+    expect(await text(first.getByTestId('run-initiator'))).toBe('вручную');
+  });
+
+  it('the municipal admin sets his municipality\'s target, which is then in force, and deletes it', async () => {
+    await signInAs(page, MUNICIPAL_ADMIN);
+    await page.getByTestId('nav-monitoringTargets').click();
+    await page.waitForURL(/\/monitoring\/targets$/);
+    await waitForTitle('Цели показателей');
+    expect(await text(page.getByTestId('targets-year'))).toBe(`${today().year} год`);
+    expect(await text(page.getByTestId('targets-mode'))).toContain('Вы задаёте цели муниципалитета');
+
+    const row = page.locator(`[data-testid="targets-table"] tr[data-row-key="${COVERAGE}"]`);
+    await row.waitFor();
+    expect(await text(row.getByTestId('target-region'))).toBe(REGION_TARGET);
+    expect(await text(row.getByTestId('target-effective'))).toBe(`${REGION_TARGET}цель региона`);
+    const editor = row.getByTestId('target-editor-municipality');
+    const input = editor.locator('input');
+
+    // A share above 100 %: the API's reason at the cell, nothing saved.
+    await input.fill('150');
+    await editor.getByTestId('target-save').click();
+    await editor.getByTestId('target-error').waitFor();
+    expect(await text(editor.getByTestId('target-error'))).toBe('Цель для доли — от 0 до 100 %');
+    expect(await editor.getByTestId('target-delete').count()).toBe(0);
+
+    // 65 %: saved, and now the target a run of the municipality uses.
+    await input.fill('65');
+    expect(await editor.getByTestId('target-error').count()).toBe(0);
+    await editor.getByTestId('target-save').click();
+    await row.getByTestId('target-effective').getByText('своя цель муниципалитета').waitFor();
+    expect(await text(row.getByTestId('target-effective'))).toBe(`65,0${NBSP}%своя цель муниципалитета`);
+    expect(await input.inputValue()).toBe('65');
+    expect(await text(row.getByTestId('target-region'))).toBe(REGION_TARGET);
+
+    // Deleted: the region's target is in force again.
+    await editor.getByTestId('target-delete').click();
+    await page.getByTestId('target-delete-confirm').click();
+    await row.getByTestId('target-effective').getByText('цель региона').waitFor();
+    expect(await input.inputValue()).toBe('');
+  });
+
+  it('the school admin sees only his school\'s values of a run, without starting runs or drilling down', async () => {
+    await signInAs(page, SCHOOL_ADMIN);
+    const rows = await openRuns();
+    expect(await page.getByTestId('start-run').count()).toBe(0);
+    await demoRun(rows).getByTestId('run-link').click();
+    await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
+    await page.getByTestId('run-values').waitFor();
+    expect(await text(page.getByTestId('run-scope'))).toMatch(/^Показатели вашей организации: .*Кирса/);
+    const coverage = page.locator(`[data-testid="run-values"] tr[data-row-key="${COVERAGE}"]`);
+    await coverage.waitFor();
+    expect(await text(coverage.getByTestId('indicator-target'))).toBe(REGION_TARGET);
+    expect(await text(coverage.getByTestId('indicator-value'))).toMatch(/^\d{1,3},\d\u00a0%$/);
+    expect(await page.getByTestId('indicator-drilldown-open').count()).toBe(0);
+  });
+});

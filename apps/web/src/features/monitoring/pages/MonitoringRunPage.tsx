@@ -1,0 +1,156 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { MonitoringRunDto } from '@sopr/api-client';
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { ErrorState, PageState } from '../../../shared/components/PageState';
+import { errorStatus } from '../../../shared/lib/api-errors';
+import { formatDate, formatDateTime } from '../../../shared/lib/format';
+import { hasAll, Permission } from '../../../shared/lib/permissions';
+import { useCurrentUser } from '../../auth/hooks/useAuth';
+import { DrilldownSelection, IndicatorDrilldownDrawer } from '../components/IndicatorDrilldownDrawer';
+import { RetryRunButton } from '../components/RetryRunButton';
+import { RunStatusTag } from '../components/RunStatusTag';
+import { RunValuesView } from '../components/RunValuesView';
+import { useIndicators, useRun, useRunValues } from '../hooks/useMonitoring';
+import { isRunInProgress, runInitiator, runPeriodText } from '../lib/runs';
+
+const TITLE = 'Мониторинг';
+const LIST_PATH = '/monitoring';
+
+/**
+ * /monitoring/:id — one run: followed (polled) while the worker computes it, its failure with
+ * «Повторить», and once done the municipality's indicators by group with the drill-down to its
+ * organizations. A school's user sees his organization's values only (the API gives no others).
+ */
+export function MonitoringRunPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const query = useRun(id);
+
+  if (query.data) return <RunView key={id} run={query.data} stale={query.isError} />;
+  if (query.error) {
+    const missing = errorStatus(query.error) === 404 || errorStatus(query.error) === 400;
+    return (
+      <>
+        <PageHeader title={TITLE} />
+        <ErrorState error={query.error} onRetry={missing ? undefined : () => void query.refetch()} />
+        <Flex justify="center">
+          <Button onClick={() => navigate(LIST_PATH)} data-testid="run-to-list">
+            Ко всем мониторингам
+          </Button>
+        </Flex>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={TITLE} />
+      <Skeleton active paragraph={{ rows: 6 }} data-testid="loading-state" />
+    </>
+  );
+}
+
+function RunView({ run, stale }: { run: MonitoringRunDto; stale: boolean }) {
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const canRun = hasAll(user.permissions, [Permission.MONITORING_RUN]);
+  const ownOrganization = user.organizationId !== null;
+
+  return (
+    <div data-testid="run-page">
+      <PageHeader
+        title={`${TITLE}: ${run.municipalityName}`}
+        subtitle={
+          ownOrganization ? (
+            <span data-testid="run-scope">
+              Показатели вашей организации{user.organizationName ? `: ${user.organizationName}` : ''}
+            </span>
+          ) : (
+            <span data-testid="run-scope">Показатели муниципалитета; по щелчку на показателе — значения каждой организации</span>
+          )
+        }
+        extra={
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(LIST_PATH)} data-testid="run-to-list">
+            Все мониторинги
+          </Button>
+        }
+      />
+      {stale && (
+        <Alert type="warning" showIcon title="Не удаётся обновить состояние мониторинга: показано последнее известное" style={{ marginBottom: 16 }} data-testid="run-stale" />
+      )}
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2, xl: 3 }}
+          data-testid="run-facts"
+          items={[
+            { key: 'status', label: 'Статус', children: <RunStatusTag status={run.status} /> },
+            { key: 'period', label: 'Период', children: runPeriodText(run) },
+            { key: 'asOf', label: 'Дата мониторинга', children: formatDate(run.asOf) },
+            { key: 'initiator', label: 'Запущен', children: `${runInitiator(run)}, ${formatDateTime(run.createdAt)}` },
+            { key: 'startedAt', label: 'Расчёт начат', children: formatDateTime(run.startedAt) },
+            { key: 'finishedAt', label: 'Завершён', children: formatDateTime(run.finishedAt) },
+          ]}
+        />
+      </Card>
+      {isRunInProgress(run.status) && <RunProgress run={run} />}
+      {run.status === 'FAILED' && (
+        <Card>
+          <Result
+            status="error"
+            title="Мониторинг не удалось посчитать"
+            subTitle={<span data-testid="run-failure">{run.failure ?? 'Расчёт завершился сбоем.'}</span>}
+            extra={canRun ? <RetryRunButton run={run} type="primary" /> : undefined}
+          />
+        </Card>
+      )}
+      {run.status === 'DONE' && <DoneRun run={run} ownOrganization={ownOrganization} />}
+    </div>
+  );
+}
+
+function RunProgress({ run }: { run: MonitoringRunDto }) {
+  return (
+    <Card data-testid="run-progress">
+      <Result
+        icon={<Spin size="large" />}
+        title={run.status === 'QUEUED' ? 'Мониторинг в очереди' : 'Показатели считаются…'}
+        subTitle={
+          <Typography.Text type="secondary">
+            Страница обновится сама, когда расчёт завершится. Её можно закрыть: мониторинг считается на сервере и останется в списке.
+          </Typography.Text>
+        }
+      />
+    </Card>
+  );
+}
+
+function DoneRun({ run, ownOrganization }: { run: MonitoringRunDto; ownOrganization: boolean }) {
+  const indicators = useIndicators();
+  const values = useRunValues(run.id, { level: ownOrganization ? 'ORGANIZATION' : 'MUNICIPALITY' }, true);
+  const [drill, setDrill] = useState<DrilldownSelection | null>(null);
+  const error = indicators.error ?? values.error;
+  return (
+    <>
+      <PageState
+        loading={indicators.isLoading || values.isLoading}
+        error={error}
+        onRetry={() => {
+          void indicators.refetch();
+          void values.refetch();
+        }}
+        empty={(values.data ?? []).length === 0}
+        emptyText={ownOrganization ? 'В мониторинге нет значений вашей организации: показатели считаются только для организаций, где на дату мониторинга работают педагоги' : 'В мониторинге нет значений'}
+      >
+        <RunValuesView
+          indicators={indicators.data ?? []}
+          values={values.data ?? []}
+          onDrill={ownOrganization ? undefined : (row) => setDrill({ indicator: row.indicator, municipality: row.value })}
+        />
+      </PageState>
+      {!ownOrganization && <IndicatorDrilldownDrawer runId={run.id} selection={drill} onClose={() => setDrill(null)} />}
+    </>
+  );
+}
