@@ -107,7 +107,7 @@ describe('access matrix', () => {
   /** Parent ids a create body may name, by level. */
   const foreignParents: Record<(typeof PLACE_LEVELS)[number], Record<string, string>> = {} as never;
   // Every tenant table (api keys without their own last-used stamp) and the audit count.
-  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(ev ORDER BY id) FROM event ev) AS ev, (SELECT json_agg(ep ORDER BY id) FROM event_participation ep) AS ep, (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT json_agg(json_build_object('id', id, 'status', status, 'file', (SELECT count(*) FROM staff_import_file f WHERE f.import_id = si.id)) ORDER BY id) FROM staff_import si) AS si, (SELECT json_agg(f ORDER BY id) FROM competence_framework f) AS cf, (SELECT count(*) FROM competence) AS c, (SELECT json_agg(p ORDER BY id) FROM diagnostic_procedure p) AS dp, (SELECT json_agg(dr ORDER BY id) FROM diagnostic_result dr) AS dr, (SELECT json_agg(json_build_object('id', id, 'status', status, 'mapping', mapping, 'file', (SELECT count(*) FROM result_import_file f WHERE f.import_id = ri.id)) ORDER BY id) FROM result_import ri) AS ri, (SELECT json_agg(json_build_object('id', id, 'status', status, 'closed_on', closed_on) ORDER BY id) FROM deficit) AS d, (SELECT json_agg(mr ORDER BY id) FROM monitoring_run mr) AS mr, (SELECT count(*) FROM monitoring_value) AS mv, (SELECT json_agg(it ORDER BY id) FROM indicator_target it) AS it, (SELECT json_agg(ms ORDER BY municipality_id) FROM monitoring_schedule ms) AS ms, (SELECT count(*) FROM audit_log) AS a`));
+  const snapshot = async () => JSON.stringify(await t.db.query(`SELECT (SELECT json_agg(ev ORDER BY id) FROM event ev) AS ev, (SELECT json_agg(ep ORDER BY id) FROM event_participation ep) AS ep, (SELECT json_agg(s ORDER BY id) FROM staff_member s) AS s, (SELECT json_agg(tr ORDER BY id) FROM training_record tr) AS tr, (SELECT json_agg(r ORDER BY id) FROM region r) AS r, (SELECT json_agg(m ORDER BY id) FROM municipality m) AS m, (SELECT json_agg(o ORDER BY id) FROM organization o) AS o, (SELECT json_agg(u.* ORDER BY id) FROM app_user u) AS u, (SELECT json_agg(json_build_object('id', id, 'name', name, 'revoked_at', revoked_at, 'region_id', region_id, 'municipality_id', municipality_id) ORDER BY id) FROM api_key) AS k, (SELECT json_agg(json_build_object('id', id, 'status', status, 'file', (SELECT count(*) FROM staff_import_file f WHERE f.import_id = si.id)) ORDER BY id) FROM staff_import si) AS si, (SELECT json_agg(f ORDER BY id) FROM competence_framework f) AS cf, (SELECT count(*) FROM competence) AS c, (SELECT json_agg(p ORDER BY id) FROM diagnostic_procedure p) AS dp, (SELECT json_agg(dr ORDER BY id) FROM diagnostic_result dr) AS dr, (SELECT json_agg(json_build_object('id', id, 'status', status, 'mapping', mapping, 'file', (SELECT count(*) FROM result_import_file f WHERE f.import_id = ri.id)) ORDER BY id) FROM result_import ri) AS ri, (SELECT json_agg(json_build_object('id', id, 'status', status, 'closed_on', closed_on) ORDER BY id) FROM deficit) AS d, (SELECT json_agg(mr ORDER BY id) FROM monitoring_run mr) AS mr, (SELECT count(*) FROM monitoring_value) AS mv, (SELECT json_agg(it ORDER BY id) FROM indicator_target it) AS it, (SELECT json_agg(ms ORDER BY municipality_id) FROM monitoring_schedule ms) AS ms, (SELECT json_agg(json_build_object('id', id, 'status', status) ORDER BY id) FROM recommendation) AS rec, (SELECT count(*) FROM audit_log) AS a`));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -186,6 +186,12 @@ describe('access matrix', () => {
     foreign['monitoring-runs'] = { municipality: (await build.monitoringRun(m2)).id, region: (await build.monitoringRun(m3)).id };
     await build.monitoringRun(m1);
     foreign['monitoring-schedules'] = { municipality: m2.id, region: m3.id };
+    foreign['recommendations'] = {
+      colleague: (await build.recommendation({ municipality: m1, staff: await build.staffMember(o1) })).id,
+      organization: (await build.recommendation({ municipality: m1, organization: o2 })).id,
+      municipality: (await build.recommendation({ municipality: m2 })).id,
+      region: (await build.recommendation({ municipality: m3 })).id,
+    };
     foreign['indicator-targets'] = { municipality: (await build.indicatorTarget({ region: r1, municipality: m2 })).id, region: (await build.indicatorTarget({ region: r2 })).id };
     foreignParents.organization = { organizationId: o2.id, municipalityId: m1.id, regionId: r1.id };
     foreignParents.municipality = { organizationId: o3.id, municipalityId: m2.id, regionId: r1.id };
@@ -211,7 +217,7 @@ describe('access matrix', () => {
       (op) => !NOT_TENANT.has(op.operationId) && !(resourceOf(op.path) in {
         regions: 1, municipalities: 1, organizations: 1, users: 1, 'api-keys': 1, 'audit-log': 1, staff: 1, 'staff/imports': 1, events: 1,
         'competence-frameworks': 1, 'diagnostic-procedures': 1, deficits: 1, 'difficulty-bank': 1, 'difficulty-bank.xlsx': 1,
-        'monitoring-runs': 1, 'indicator-targets': 1, 'monitoring-schedules': 1,
+        'monitoring-runs': 1, 'indicator-targets': 1, 'monitoring-schedules': 1, recommendations: 1,
       }),
     );
     expect(unclassified.map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);

@@ -12,5 +12,6 @@ export {
 } from './diagnostics';
 export {
   INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorDirection, IndicatorGroup, IndicatorLevel, IndicatorUnit, MONITORING_RUN_STATUS_TITLES,
-  MonitoringRunStatus, TARGET_STATUS_TITLES, TargetStatus,
+  MonitoringRunStatus, RECOMMENDATION_ADDRESSEE_TITLES, RECOMMENDATION_PRIORITY_TITLES, RECOMMENDATION_STATUS_TITLES, RecommendationAddressee,
+  RecommendationPriority, RecommendationStatus, TARGET_STATUS_TITLES, TargetStatus,
 } from './indicators';

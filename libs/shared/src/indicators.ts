@@ -72,3 +72,43 @@ export const MONITORING_RUN_STATUS_TITLES: Record<MonitoringRunStatus, string> =
   [MonitoringRunStatus.DONE]: 'Готов',
   [MonitoringRunStatus.FAILED]: 'Сбой',
 };
+
+/** Who a recommendation is for. */
+export enum RecommendationAddressee {
+  TEACHER = 'TEACHER',
+  SCHOOL = 'SCHOOL',
+  MUNICIPALITY = 'MUNICIPALITY',
+}
+
+export const RECOMMENDATION_ADDRESSEE_TITLES: Record<RecommendationAddressee, string> = {
+  [RecommendationAddressee.TEACHER]: 'Педагогу',
+  [RecommendationAddressee.SCHOOL]: 'Администрации школы',
+  [RecommendationAddressee.MUNICIPALITY]: 'Муниципальной методической службе',
+};
+
+/** issued → accepted → done, or rejected (with a reason) from issued or accepted. */
+export enum RecommendationStatus {
+  ISSUED = 'ISSUED',
+  ACCEPTED = 'ACCEPTED',
+  DONE = 'DONE',
+  REJECTED = 'REJECTED',
+}
+
+export const RECOMMENDATION_STATUS_TITLES: Record<RecommendationStatus, string> = {
+  [RecommendationStatus.ISSUED]: 'Выдана',
+  [RecommendationStatus.ACCEPTED]: 'Принята в работу',
+  [RecommendationStatus.DONE]: 'Выполнена',
+  [RecommendationStatus.REJECTED]: 'Отклонена',
+};
+
+export enum RecommendationPriority {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export const RECOMMENDATION_PRIORITY_TITLES: Record<RecommendationPriority, string> = {
+  [RecommendationPriority.HIGH]: 'Высокий',
+  [RecommendationPriority.MEDIUM]: 'Средний',
+  [RecommendationPriority.LOW]: 'Низкий',
+};

@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
-import { EducationLevel, Employment, Gender, ImportStatus, IndicatorLevel, MonitoringRunStatus, OrganizationKind, PositionCode, QualificationCategory, Role } from '@sopr/shared';
-import { IndicatorTarget, MonitoringRun, MonitoringValue } from '@sopr/server-indicators';
+import { EducationLevel, Employment, Gender, ImportStatus, IndicatorLevel, MonitoringRunStatus, OrganizationKind, PositionCode, QualificationCategory, RecommendationAddressee, RecommendationPriority, RecommendationStatus, Role } from '@sopr/shared';
+import { IndicatorTarget, MonitoringRun, MonitoringValue, Recommendation } from '@sopr/server-indicators';
 import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, ResultImport, ResultImportFile, recomputeDeficits } from '@sopr/server-diagnostics';
 import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
@@ -105,6 +105,18 @@ export class Builder {
       organizationId: null, numerator: 1, denominator: 4, value: '25', target: null, status: null, previousValue: null,
     });
     return run;
+  }
+
+  /** An issued recommendation for a teacher (given `staff`), a school (given an organization) or a municipality. */
+  async recommendation(place: { municipality: Municipality; organization?: Organization; staff?: StaffMember }): Promise<Recommendation> {
+    const run = await this.monitoringRun(place.municipality);
+    const addressee = place.staff ? RecommendationAddressee.TEACHER : place.organization ? RecommendationAddressee.SCHOOL : RecommendationAddressee.MUNICIPALITY;
+    return this.db.getRepository(Recommendation).save({
+      ruleCode: 'training-due', addressee, regionId: place.municipality.regionId, municipalityId: place.municipality.id,
+      organizationId: place.staff?.organizationId ?? place.organization?.id ?? null, staffMemberId: place.staff?.id ?? null, indicatorCode: 'TRAIN_LAST_3Y',
+      priority: RecommendationPriority.MEDIUM, text: 'Пройдите повышение квалификации', subjects: [], fingerprint: `test:${randomBytes(6).toString('hex')}`,
+      status: RecommendationStatus.ISSUED, rejectionReason: null, runId: run.id,
+    });
   }
 
   /** A 2026 target of a municipality, or of a whole region. */

@@ -27,11 +27,15 @@ import type {
   ListMonitoringRunsParams,
   ListMonitoringValues200,
   ListMonitoringValuesParams,
+  ListRecommendations200,
+  ListRecommendationsParams,
   MonitoringRunDto,
   MonitoringScheduleDto,
   PutIndicatorTargetDto,
   PutMonitoringScheduleDto,
+  RecommendationDto,
   StartMonitoringRunDto,
+  UpdateRecommendationDto,
 } from './model';
 
 import { customFetch } from '../http';
@@ -1168,6 +1172,340 @@ export const usePutMonitoringSchedule = <TError = ErrorType<ErrorBodyDto>, TCont
   TContext
 > => {
   const mutationOptions = getPutMonitoringScheduleMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Рекомендации в области доступа: педагогу — его, школе — её и её педагогов, муниципалитету — все
+ */
+export const getListRecommendationsUrl = (params?: ListRecommendationsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0 ? `/api/v1/recommendations?${stringifiedParams}` : `/api/v1/recommendations`;
+};
+
+export const listRecommendations = async (
+  params?: ListRecommendationsParams,
+  options?: RequestInit,
+): Promise<ListRecommendations200> => {
+  return customFetch<ListRecommendations200>(getListRecommendationsUrl(params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getListRecommendationsQueryKey = (params?: ListRecommendationsParams) => {
+  return [`/api/v1/recommendations`, ...(params ? [params] : [])] as const;
+};
+
+export const getListRecommendationsQueryOptions = <
+  TData = Awaited<ReturnType<typeof listRecommendations>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListRecommendationsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listRecommendations>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getListRecommendationsQueryKey(params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof listRecommendations>>> = ({ signal }) =>
+    listRecommendations(params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof listRecommendations>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ListRecommendationsQueryResult = NonNullable<Awaited<ReturnType<typeof listRecommendations>>>;
+export type ListRecommendationsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useListRecommendations<
+  TData = Awaited<ReturnType<typeof listRecommendations>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params: undefined | ListRecommendationsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof listRecommendations>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listRecommendations>>,
+          TError,
+          Awaited<ReturnType<typeof listRecommendations>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListRecommendations<
+  TData = Awaited<ReturnType<typeof listRecommendations>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListRecommendationsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listRecommendations>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listRecommendations>>,
+          TError,
+          Awaited<ReturnType<typeof listRecommendations>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useListRecommendations<
+  TData = Awaited<ReturnType<typeof listRecommendations>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListRecommendationsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listRecommendations>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Рекомендации в области доступа: педагогу — его, школе — её и её педагогов, муниципалитету — все
+ */
+
+export function useListRecommendations<
+  TData = Awaited<ReturnType<typeof listRecommendations>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  params?: ListRecommendationsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof listRecommendations>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getListRecommendationsQueryOptions(params, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Рекомендация
+ */
+export const getGetRecommendationUrl = (id: string) => {
+  return `/api/v1/recommendations/${id}`;
+};
+
+export const getRecommendation = async (id: string, options?: RequestInit): Promise<RecommendationDto> => {
+  return customFetch<RecommendationDto>(getGetRecommendationUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetRecommendationQueryKey = (id?: string) => {
+  return [`/api/v1/recommendations/${id}`] as const;
+};
+
+export const getGetRecommendationQueryOptions = <
+  TData = Awaited<ReturnType<typeof getRecommendation>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getRecommendation>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetRecommendationQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getRecommendation>>> = ({ signal }) =>
+    getRecommendation(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getRecommendation>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetRecommendationQueryResult = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;
+export type GetRecommendationQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetRecommendation<
+  TData = Awaited<ReturnType<typeof getRecommendation>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getRecommendation>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getRecommendation>>,
+          TError,
+          Awaited<ReturnType<typeof getRecommendation>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetRecommendation<
+  TData = Awaited<ReturnType<typeof getRecommendation>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getRecommendation>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getRecommendation>>,
+          TError,
+          Awaited<ReturnType<typeof getRecommendation>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetRecommendation<
+  TData = Awaited<ReturnType<typeof getRecommendation>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getRecommendation>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Рекомендация
+ */
+
+export function useGetRecommendation<
+  TData = Awaited<ReturnType<typeof getRecommendation>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getRecommendation>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetRecommendationQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Адресат принимает, выполняет или отклоняет (с причиной) рекомендацию
+ */
+export const getUpdateRecommendationUrl = (id: string) => {
+  return `/api/v1/recommendations/${id}`;
+};
+
+export const updateRecommendation = async (
+  id: string,
+  updateRecommendationDto: UpdateRecommendationDto,
+  options?: RequestInit,
+): Promise<RecommendationDto> => {
+  return customFetch<RecommendationDto>(getUpdateRecommendationUrl(id), {
+    ...options,
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(updateRecommendationDto),
+  });
+};
+
+export const getUpdateRecommendationMutationOptions = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof updateRecommendation>>,
+    TError,
+    { id: string; data: UpdateRecommendationDto },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof updateRecommendation>>,
+  TError,
+  { id: string; data: UpdateRecommendationDto },
+  TContext
+> => {
+  const mutationKey = ['updateRecommendation'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof updateRecommendation>>,
+    { id: string; data: UpdateRecommendationDto }
+  > = (props) => {
+    const { id, data } = props ?? {};
+
+    return updateRecommendation(id, data, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type UpdateRecommendationMutationResult = NonNullable<Awaited<ReturnType<typeof updateRecommendation>>>;
+export type UpdateRecommendationMutationBody = UpdateRecommendationDto;
+export type UpdateRecommendationMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Адресат принимает, выполняет или отклоняет (с причиной) рекомендацию
+ */
+export const useUpdateRecommendation = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof updateRecommendation>>,
+      TError,
+      { id: string; data: UpdateRecommendationDto },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof updateRecommendation>>,
+  TError,
+  { id: string; data: UpdateRecommendationDto },
+  TContext
+> => {
+  const mutationOptions = getUpdateRecommendationMutationOptions(options);
 
   return useMutation(mutationOptions, queryClient);
 };

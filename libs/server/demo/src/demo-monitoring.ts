@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { MonitoringRunStatus } from '@sopr/shared';
-import { IndicatorTarget, MonitoringRun, computeRun } from '@sopr/server-indicators';
+import { IndicatorTarget, MonitoringRun, computeRun, issueRecommendations } from '@sopr/server-indicators';
 
 /** The region's targets for the current year, as seed 004 sets them for its last programme year. */
 const DEMO_TARGETS: { code: string; value: number }[] = [
@@ -10,7 +10,7 @@ const DEMO_TARGETS: { code: string; value: number }[] = [
   { code: 'CATEGORY_SHARE', value: 50 },
 ];
 
-/** Demo targets of the region and one finished run of the first municipality, so the dashboards open on data. */
+/** Demo targets of the region and one finished run of the first municipality with its recommendations, so the screens open on data. */
 export async function seedDemoMonitoring(manager: EntityManager, regionId: string, municipalityId: string, today: string, atRiskPoints: number): Promise<void> {
   const year = Number(today.slice(0, 4));
   await manager.insert(IndicatorTarget, DEMO_TARGETS.map((t) => ({ indicatorCode: t.code, regionId, municipalityId: null, placeId: regionId, year, value: String(t.value) })));
@@ -19,4 +19,5 @@ export async function seedDemoMonitoring(manager: EntityManager, regionId: strin
   }));
   await computeRun(manager, run, atRiskPoints);
   await manager.update(MonitoringRun, { id: run.id }, { status: MonitoringRunStatus.DONE, finishedAt: new Date() });
+  await issueRecommendations(manager, run);
 }

@@ -13,3 +13,4 @@ export { DEFAULT_COMPETENCES, DEFAULT_FRAMEWORK_NAME } from './seed/competence-f
 export { SELF_ASSESSMENT_QUESTIONNAIRE_SEED } from './seed/self-assessment-questionnaire.seed';
 export { ResultImport, ResultImportError, ResultImportFile } from './results/import/result-import.entity';
 export { ResultImportsService } from './results/import/result-imports.service';
+export { openDeficitSql } from './deficits/open-deficit.sql';

@@ -14,3 +14,6 @@ export { computeRun } from './runs/compute-run';
 export { MonitoringSchedulesService, nextRunOf } from './schedules/monitoring-schedules.service';
 export { MonitoringSchedule } from './schedules/monitoring-schedule.entity';
 export { MonitoringHandlers } from './runs/monitoring.handlers';
+export { Recommendation } from './recommendations/recommendation.entity';
+export { RecommendationsService, issueRecommendations } from './recommendations/recommendations.service';
+export { RECOMMENDATION_RULES } from './recommendations/recommendation-rules';

@@ -6,6 +6,8 @@ import { INDICATORS_ENTITIES } from './indicators.entities';
 import { MonitoringHandlers } from './runs/monitoring.handlers';
 import { MonitoringRunsController } from './runs/monitoring-runs.controller';
 import { MonitoringRunsService } from './runs/monitoring-runs.service';
+import { RecommendationsController } from './recommendations/recommendations.controller';
+import { RecommendationsService } from './recommendations/recommendations.service';
 import { MonitoringSchedulesController } from './schedules/monitoring-schedules.controller';
 import { MonitoringSchedulesService } from './schedules/monitoring-schedules.service';
 import { IndicatorTargetsController } from './targets/indicator-targets.controller';
@@ -13,8 +15,8 @@ import { IndicatorTargetsService } from './targets/indicator-targets.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATORS_ENTITIES), OrgStructureModule],
-  controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController, MonitoringSchedulesController],
-  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, MonitoringSchedulesService],
+  controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController, MonitoringSchedulesController, RecommendationsController],
+  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, MonitoringSchedulesService, RecommendationsService],
   exports: [MonitoringSchedulesService],
 })
 export class IndicatorsModule {}

@@ -17,6 +17,7 @@ export enum JobName {
   RESULT_IMPORT_APPLY = 'imports.result-apply',
   MONITORING_RUN = 'monitoring.run',
   MONITORING_SCHEDULED = 'monitoring.scheduled',
+  RECOMMENDATIONS_GENERATE = 'monitoring.recommendations',
 }
 
 export interface JobPayloads {
@@ -31,6 +32,8 @@ export interface JobPayloads {
   [JobName.MONITORING_RUN]: { runId: string; requestedAt: string };
   /** Fired by a municipality's schedule: a run as of the day it fires. */
   [JobName.MONITORING_SCHEDULED]: { municipalityId: string };
+  /** Follows every finished run: the rules read it and issue recommendations. */
+  [JobName.RECOMMENDATIONS_GENERATE]: { runId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -42,6 +45,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESULT_IMPORT_APPLY]: QueueName.IMPORTS,
   [JobName.MONITORING_RUN]: QueueName.MONITORING,
   [JobName.MONITORING_SCHEDULED]: QueueName.MONITORING,
+  [JobName.RECOMMENDATIONS_GENERATE]: QueueName.MONITORING,
 };
 
 /** The BullMQ job scheduler of a municipality's monitoring (one per municipality). */

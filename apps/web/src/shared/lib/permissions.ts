@@ -36,6 +36,8 @@ export const Permission = {
   MONITORING_RUN: 'monitoring.run',
   /** Yearly targets of indicators. */
   TARGETS_WRITE: 'targets.write',
+  /** Recommendations within scope; the addressee moves them along. */
+  RECOMMENDATIONS: 'recommendations',
 } as const;
 
 export type PermissionName = (typeof Permission)[keyof typeof Permission];

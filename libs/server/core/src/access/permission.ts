@@ -42,6 +42,8 @@ export enum Permission {
   MONITORING_RUN = 'monitoring.run',
   /** Set the yearly targets of indicators for the caller's municipality or region. */
   TARGETS_WRITE = 'targets.write',
+  /** Recommendations within scope; their addressee moves them along. */
+  RECOMMENDATIONS = 'recommendations',
 }
 
 const HIERARCHY_READ = [Permission.REGION_READ, Permission.MUNICIPALITY_READ, Permission.ORGANIZATION_READ, Permission.EVENT_READ, Permission.DIAGNOSTICS_READ];
@@ -65,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.MONITORING_READ,
     Permission.MONITORING_RUN,
     Permission.TARGETS_WRITE,
+    Permission.RECOMMENDATIONS,
   ],
   [Role.MUNICIPAL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -80,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.MONITORING_READ,
     Permission.MONITORING_RUN,
     Permission.TARGETS_WRITE,
+    Permission.RECOMMENDATIONS,
   ],
   [Role.MUNICIPAL_METHODIST]: [
     ...HIERARCHY_READ,
@@ -90,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DIFFICULTY_BANK_READ,
     Permission.MONITORING_READ,
     Permission.MONITORING_RUN,
+    Permission.RECOMMENDATIONS,
   ],
   [Role.SCHOOL_ADMIN]: [
     ...HIERARCHY_READ,
@@ -104,8 +109,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DIAGNOSTICS_WRITE,
     Permission.DIFFICULTY_BANK_READ,
     Permission.MONITORING_READ,
+    Permission.RECOMMENDATIONS,
   ],
-  [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT, Permission.SELF_ASSESSMENT],
+  [Role.TEACHER]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_CONTACTS_EDIT, Permission.SELF_ASSESSMENT, Permission.RECOMMENDATIONS],
   [Role.INTEGRATION]: [...HIERARCHY_READ, Permission.STAFF_READ, Permission.STAFF_BATCH_WRITE, Permission.DIAGNOSTICS_BATCH_WRITE, Permission.MONITORING_READ],
 };
 

@@ -171,6 +171,8 @@ export class MonitoringRunsService {
         await computeRun(manager, run, this.config.monitoringAtRiskPoints);
         await manager.update(MonitoringRun, { id: runId }, { status: MonitoringRunStatus.DONE, finishedAt: new Date() });
       });
+      // The recommendations follow the finished run as a job of their own.
+      await this.jobs.add(JobName.RECOMMENDATIONS_GENERATE, { runId });
     } catch (error) {
       this.logger.error(`Monitoring run ${runId} failed: ${(error as Error).name} ${(error as { code?: string }).code ?? ''}`.trim());
       await this.repository.update({ id: runId }, { status: MonitoringRunStatus.FAILED, failure: INTERNAL_FAILURE, finishedAt: new Date() });
