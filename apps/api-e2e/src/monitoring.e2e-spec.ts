@@ -7,6 +7,7 @@ import { QueueName, workerConnection } from '@sopr/server-jobs';
 import { StaffMember } from '@sopr/server-staff';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import { binaryParser, xlsxRows } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld } from './support/world';
 
@@ -112,6 +113,19 @@ describe('monitoring runs and targets (worker)', () => {
       [world.o1.id, 50, 50, 0],
     ]);
     expect((await coverage(started.body.id))[0]['value']).toBe(40); // the first run is kept as it was
+
+    // The tables for the analytical note: every indicator at every place, with its parts, target, status and change.
+    const download = (auth: string) => t.http.get(`/api/v1/monitoring-runs/${second.body.id}/values.xlsx`).set('Authorization', auth).buffer(true).parse(binaryParser);
+    const table = await download(methodist);
+    expect(table.status).toBe(200);
+    expect(table.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const rows = await xlsxRows(table.body as Buffer);
+    expect(rows[0]).toEqual(['Уровень', 'Организация', 'Код', 'Показатель', 'Единица', 'Числитель', 'Знаменатель', 'Значение', 'Цель', 'Статус', 'Прошлый мониторинг', 'Изменение']);
+    expect(rows.find((r) => r[0] === 'Муниципалитет' && r[2] === 'DIAG_COVERAGE')).toEqual([
+      'Муниципалитет', undefined, 'DIAG_COVERAGE', 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов', 'доля, %', 3, 5, 60, 40, 'достигнуто', 40, 20,
+    ]);
+    const schoolRows = await xlsxRows((await download(school2)).body as Buffer);
+    expect(new Set(schoolRows.slice(1).map((r) => r[1]))).toEqual(new Set(['Детский сад O2']));
 
     const runs = await t.http.get(`/api/v1/monitoring-runs?municipalityId=${world.m1.id}`).set('Authorization', methodist);
     expect(runs.body.items.map((r: { id: string }) => r.id)).toEqual([second.body.id, started.body.id]);

@@ -979,6 +979,126 @@ export function useListMonitoringValues<
 }
 
 /**
+ * @summary Таблицы мониторинга в XLSX: все показатели муниципалитета и организаций (школа — свои)
+ */
+export const getExportMonitoringValuesUrl = (id: string) => {
+  return `/api/v1/monitoring-runs/${id}/values.xlsx`;
+};
+
+export const exportMonitoringValues = async (id: string, options?: RequestInit): Promise<Blob> => {
+  return customFetch<Blob>(getExportMonitoringValuesUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getExportMonitoringValuesQueryKey = (id?: string) => {
+  return [`/api/v1/monitoring-runs/${id}/values.xlsx`] as const;
+};
+
+export const getExportMonitoringValuesQueryOptions = <
+  TData = Awaited<ReturnType<typeof exportMonitoringValues>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportMonitoringValues>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getExportMonitoringValuesQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof exportMonitoringValues>>> = ({ signal }) =>
+    exportMonitoringValues(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof exportMonitoringValues>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type ExportMonitoringValuesQueryResult = NonNullable<Awaited<ReturnType<typeof exportMonitoringValues>>>;
+export type ExportMonitoringValuesQueryError = ErrorType<ErrorBodyDto>;
+
+export function useExportMonitoringValues<
+  TData = Awaited<ReturnType<typeof exportMonitoringValues>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportMonitoringValues>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportMonitoringValues>>,
+          TError,
+          Awaited<ReturnType<typeof exportMonitoringValues>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportMonitoringValues<
+  TData = Awaited<ReturnType<typeof exportMonitoringValues>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportMonitoringValues>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof exportMonitoringValues>>,
+          TError,
+          Awaited<ReturnType<typeof exportMonitoringValues>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useExportMonitoringValues<
+  TData = Awaited<ReturnType<typeof exportMonitoringValues>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportMonitoringValues>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Таблицы мониторинга в XLSX: все показатели муниципалитета и организаций (школа — свои)
+ */
+
+export function useExportMonitoringValues<
+  TData = Awaited<ReturnType<typeof exportMonitoringValues>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof exportMonitoringValues>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getExportMonitoringValuesQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
  * @summary Расписания мониторинга муниципалитетов в области доступа (своё или по умолчанию)
  */
 export const getListMonitoringSchedulesUrl = () => {

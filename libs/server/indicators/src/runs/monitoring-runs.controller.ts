@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission } from '@sopr/server-core';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { MONITORING_EXPORT_COLUMNS } from './monitoring-export.columns';
 import {
   MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
 } from './monitoring-run.dto';
@@ -45,6 +47,16 @@ export class MonitoringRunsController {
   @ApiPageResponse(MonitoringValueDto)
   values(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
     return this.runs.values(actor, id, query);
+  }
+
+  @Get(':id/values.xlsx')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({ operationId: 'exportMonitoringValues', summary: 'Таблицы мониторинга в XLSX: все показатели муниципалитета и организаций (школа — свои)' })
+  @ApiProduces(XLSX_MIME)
+  @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
+  async export(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { run, values } = await this.runs.allValues(actor, id);
+    await sendXlsx(reply, `мониторинг-${run.municipalityName}-${run.asOf}.xlsx`, 'Показатели', MONITORING_EXPORT_COLUMNS, (async function* () { yield values; })());
   }
 
   @Get(':id/people')

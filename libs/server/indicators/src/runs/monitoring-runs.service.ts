@@ -97,15 +97,35 @@ export class MonitoringRunsService {
 
   /** A done run's values within scope: a school sees only its own organization's. */
   async values(actor: Actor, id: string, query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
+    const run = await this.doneRun(actor, id);
+    const { items, total } = await this.valueRows(actor, run, query, { limit: query.limit, offset: query.offset });
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Every value of a done run within scope, for the XLSX tables; with the run itself. */
+  async allValues(actor: Actor, id: string): Promise<{ run: MonitoringRunDto; values: MonitoringValueDto[] }> {
+    const run = await this.doneRun(actor, id);
+    const [dto] = await this.toDtos([run]);
+    return { run: dto, values: (await this.valueRows(actor, run, {})).items };
+  }
+
+  private async doneRun(actor: Actor, id: string): Promise<MonitoringRun> {
     const run = await this.runs.findOne(actor, id);
     if (run.status !== MonitoringRunStatus.DONE) throw new ConflictError('Мониторинг ещё не готов: значения появятся, когда он завершится');
-    const params: unknown[] = [id];
+    return run;
+  }
+
+  /** A run's values within scope (a school: its own), municipality first, then organizations by name, indicators in catalogue order. */
+  private async valueRows(
+    actor: Actor, run: MonitoringRun, filters: Pick<MonitoringValueQueryDto, 'level' | 'organizationId' | 'indicatorCode'>, page?: { limit: number; offset: number },
+  ): Promise<{ items: MonitoringValueDto[]; total: number }> {
+    const params: unknown[] = [run.id];
     const where = ['v.run_id = $1'];
     const add = (sql: string, value: unknown) => where.push(sql.replace('?', `$${params.push(value)}`));
     if (actor.organizationId) add('v.organization_id = ?', actor.organizationId);
-    if (query.level) add('v.level = ?', query.level);
-    if (query.organizationId) add('v.organization_id = ?', query.organizationId);
-    if (query.indicatorCode) add('v.indicator_code = ?', query.indicatorCode);
+    if (filters.level) add('v.level = ?', filters.level);
+    if (filters.organizationId) add('v.organization_id = ?', filters.organizationId);
+    if (filters.indicatorCode) add('v.indicator_code = ?', filters.indicatorCode);
     const filter = where.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM monitoring_value v WHERE ${filter}`, params);
     const rows: Record<string, string | number | null>[] = await this.dataSource.query(
@@ -114,7 +134,7 @@ export class MonitoringRunsService {
        FROM monitoring_value v LEFT JOIN organization o ON o.id = v.organization_id
        WHERE ${filter}
        ORDER BY v.organization_id IS NOT NULL, array_position($${params.push(CATALOGUE_ORDER)}::text[], v.indicator_code::text), organization_name NULLS FIRST
-       LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
+       ${page ? `LIMIT $${params.push(page.limit)} OFFSET $${params.push(page.offset)}` : ''}`,
       params,
     );
     const items = rows.map((r) => {
@@ -127,7 +147,7 @@ export class MonitoringRunsService {
         status: (r['status'] as MonitoringValueDto['status']) ?? null, previousValue, change: value !== null && previousValue !== null ? value - previousValue : null,
       };
     });
-    return { items, total, limit: query.limit, offset: query.offset };
+    return { items, total };
   }
 
   /**
@@ -135,8 +155,7 @@ export class MonitoringRunsService {
    * primary data as it is now), those in the numerator or the denominator, within scope.
    */
   async people(actor: Actor, id: string, query: MonitoringPeopleQueryDto): Promise<Page<MonitoringPersonDto>> {
-    const run = await this.runs.findOne(actor, id);
-    if (run.status !== MonitoringRunStatus.DONE) throw new ConflictError('Мониторинг ещё не готов: значения появятся, когда он завершится');
+    const run = await this.doneRun(actor, id);
     const definition = indicatorByCode(query.indicatorCode);
     if (!definition) throw new BadRequestError('Проверьте правильность заполнения полей', [{ field: 'indicatorCode', message: `Показателя с кодом ${query.indicatorCode} нет в каталоге` }]);
     const organizationId = actor.organizationId ?? query.organizationId;
