@@ -7,6 +7,7 @@ import { QueueName, workerConnection } from '@sopr/server-jobs';
 import { StaffMember } from '@sopr/server-staff';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import JSZip from 'jszip';
 import { binaryParser, xlsxRows } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld } from './support/world';
@@ -126,6 +127,27 @@ describe('monitoring runs and targets (worker)', () => {
     ]);
     const schoolRows = await xlsxRows((await download(school2)).body as Buffer);
     expect(new Set(schoolRows.slice(1).map((r) => r[1]))).toEqual(new Set(['Детский сад O2']));
+
+    // The analytical note: written by the worker after the recommendations, in DOCX and PDF.
+    const deadline = Date.now() + 20_000;
+    while (!(await t.http.get(`/api/v1/monitoring-runs/${second.body.id}`).set('Authorization', methodist)).body.noteReady) {
+      if (Date.now() > deadline) throw new Error('no note');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    const note = (format: string, auth = methodist) => t.http.get(`/api/v1/monitoring-runs/${second.body.id}/note.${format}`).set('Authorization', auth).buffer(true).parse(binaryParser);
+    const docx = await note('docx');
+    expect(docx.status).toBe(200);
+    const documentXml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string');
+    const text = documentXml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Аналитическая справка по результатам мониторинга');
+    expect(text).toContain('Период: 01.01.2026 — 30.06.2026');
+    expect(text).toContain('Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов60 %40 %достигнуто+20 п.');
+    expect(text).toContain('Из 1 показателя с целевыми значениями достигнуто 1, под угрозой 0, не достигнуто 0.');
+    const pdf = await note('pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((pdf.body as Buffer).toString('latin1')).toContain('PTSans'); // a font with Cyrillic is embedded
+    expect((await note('pdf', school2)).status).toBe(403);
 
     const runs = await t.http.get(`/api/v1/monitoring-runs?municipalityId=${world.m1.id}`).set('Authorization', methodist);
     expect(runs.body.items.map((r: { id: string }) => r.id)).toEqual([second.body.id, started.body.id]);

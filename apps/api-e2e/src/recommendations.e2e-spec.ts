@@ -167,7 +167,7 @@ describe('recommendations after a monitoring run (worker)', () => {
     await runFor(world.m2.id, m2Methodist);
     const lagging = await waitFor(m2Methodist, 1, '&ruleCode=lagging-org');
     expect(lagging[0].subjects.map((s) => s.name)).toEqual(['Отстающая']);
-    expect(lagging[0].text).toContain('в нижних 10 % муниципалитета по 4 показателям');
+    expect(lagging[0].text).toContain('в нижних 10 % муниципалитета по показателям (4)');
     // The other municipality's recommendations stay out of sight.
     expect((await recommendations(methodist, '&ruleCode=lagging-org'))).toEqual([]);
   });

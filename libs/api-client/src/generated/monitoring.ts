@@ -645,6 +645,246 @@ export function useGetMonitoringRun<
 }
 
 /**
+ * @summary Аналитическая справка по мониторингу в DOCX (готовится воркером после расчёта и рекомендаций)
+ */
+export const getDownloadMonitoringNoteDocxUrl = (id: string) => {
+  return `/api/v1/monitoring-runs/${id}/note.docx`;
+};
+
+export const downloadMonitoringNoteDocx = async (id: string, options?: RequestInit): Promise<Blob> => {
+  return customFetch<Blob>(getDownloadMonitoringNoteDocxUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getDownloadMonitoringNoteDocxQueryKey = (id?: string) => {
+  return [`/api/v1/monitoring-runs/${id}/note.docx`] as const;
+};
+
+export const getDownloadMonitoringNoteDocxQueryOptions = <
+  TData = Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getDownloadMonitoringNoteDocxQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>> = ({ signal }) =>
+    downloadMonitoringNoteDocx(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type DownloadMonitoringNoteDocxQueryResult = NonNullable<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>>;
+export type DownloadMonitoringNoteDocxQueryError = ErrorType<ErrorBodyDto>;
+
+export function useDownloadMonitoringNoteDocx<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+          TError,
+          Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useDownloadMonitoringNoteDocx<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+          TError,
+          Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useDownloadMonitoringNoteDocx<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Аналитическая справка по мониторингу в DOCX (готовится воркером после расчёта и рекомендаций)
+ */
+
+export function useDownloadMonitoringNoteDocx<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNoteDocx>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getDownloadMonitoringNoteDocxQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Аналитическая справка по мониторингу в PDF
+ */
+export const getDownloadMonitoringNotePdfUrl = (id: string) => {
+  return `/api/v1/monitoring-runs/${id}/note.pdf`;
+};
+
+export const downloadMonitoringNotePdf = async (id: string, options?: RequestInit): Promise<Blob> => {
+  return customFetch<Blob>(getDownloadMonitoringNotePdfUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getDownloadMonitoringNotePdfQueryKey = (id?: string) => {
+  return [`/api/v1/monitoring-runs/${id}/note.pdf`] as const;
+};
+
+export const getDownloadMonitoringNotePdfQueryOptions = <
+  TData = Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getDownloadMonitoringNotePdfQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>> = ({ signal }) =>
+    downloadMonitoringNotePdf(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type DownloadMonitoringNotePdfQueryResult = NonNullable<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>>;
+export type DownloadMonitoringNotePdfQueryError = ErrorType<ErrorBodyDto>;
+
+export function useDownloadMonitoringNotePdf<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+          TError,
+          Awaited<ReturnType<typeof downloadMonitoringNotePdf>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useDownloadMonitoringNotePdf<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+          TError,
+          Awaited<ReturnType<typeof downloadMonitoringNotePdf>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useDownloadMonitoringNotePdf<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Аналитическая справка по мониторингу в PDF
+ */
+
+export function useDownloadMonitoringNotePdf<
+  TData = Awaited<ReturnType<typeof downloadMonitoringNotePdf>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof downloadMonitoringNotePdf>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getDownloadMonitoringNotePdfQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
  * @summary Кто стоит за значением: педагоги числителя или знаменателя показателя на дату мониторинга (в области доступа)
  */
 export const getListMonitoringPeopleUrl = (id: string, params: ListMonitoringPeopleParams) => {

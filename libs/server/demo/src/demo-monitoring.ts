@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { MonitoringRunStatus } from '@sopr/shared';
-import { IndicatorTarget, MonitoringRun, computeRun, issueRecommendations } from '@sopr/server-indicators';
+import { IndicatorTarget, MonitoringRun, computeRun, issueRecommendations, writeAnalyticalNote } from '@sopr/server-indicators';
 
 /** The region's targets for the current year, as seed 004 sets them for its last programme year. */
 const DEMO_TARGETS: { code: string; value: number }[] = [
@@ -20,4 +20,5 @@ export async function seedDemoMonitoring(manager: EntityManager, regionId: strin
   await computeRun(manager, run, atRiskPoints);
   await manager.update(MonitoringRun, { id: run.id }, { status: MonitoringRunStatus.DONE, finishedAt: new Date() });
   await issueRecommendations(manager, run);
+  await writeAnalyticalNote(manager, (await manager.findOneByOrFail(MonitoringRun, { id: run.id })));
 }

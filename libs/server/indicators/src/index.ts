@@ -17,3 +17,6 @@ export { MonitoringHandlers } from './runs/monitoring.handlers';
 export { Recommendation } from './recommendations/recommendation.entity';
 export { RecommendationsService, issueRecommendations } from './recommendations/recommendations.service';
 export { RECOMMENDATION_RULES } from './recommendations/recommendation-rules';
+export { MonitoringNotesService, writeAnalyticalNote } from './note/monitoring-notes.service';
+export { MonitoringNote } from './note/monitoring-note.entity';
+export { buildAnalyticalNote } from './note/analytical-note';

@@ -18,6 +18,7 @@ export enum JobName {
   MONITORING_RUN = 'monitoring.run',
   MONITORING_SCHEDULED = 'monitoring.scheduled',
   RECOMMENDATIONS_GENERATE = 'monitoring.recommendations',
+  NOTE_GENERATE = 'monitoring.note',
 }
 
 export interface JobPayloads {
@@ -34,6 +35,8 @@ export interface JobPayloads {
   [JobName.MONITORING_SCHEDULED]: { municipalityId: string };
   /** Follows every finished run: the rules read it and issue recommendations. */
   [JobName.RECOMMENDATIONS_GENERATE]: { runId: string };
+  /** Follows the recommendations: the run's analytical note in DOCX and PDF. */
+  [JobName.NOTE_GENERATE]: { runId: string };
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -46,6 +49,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MONITORING_RUN]: QueueName.MONITORING,
   [JobName.MONITORING_SCHEDULED]: QueueName.MONITORING,
   [JobName.RECOMMENDATIONS_GENERATE]: QueueName.MONITORING,
+  [JobName.NOTE_GENERATE]: QueueName.MONITORING,
 };
 
 /** The BullMQ job scheduler of a municipality's monitoring (one per municipality). */

@@ -13,6 +13,8 @@ export interface MonitoringRunDto {
   id: string;
   municipalityId: string;
   municipalityName: string;
+  /** Аналитическая справка готова (note.docx, note.pdf) */
+  noteReady: boolean;
   periodFrom: string;
   regionId: string;
   /** Запущен по расписанию (иначе — пользователем) */

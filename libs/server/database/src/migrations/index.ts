@@ -1,3 +1,4 @@
+import { MonitoringNotes1795440000003 } from './1795440000003-MonitoringNotes';
 import { Recommendations1795440000002 } from './1795440000002-Recommendations';
 import { MonitoringSchedules1795440000001 } from './1795440000001-MonitoringSchedules';
 import { Monitoring1795440000000 } from './1795440000000-Monitoring';
@@ -13,4 +14,5 @@ import { Initial1795335068497 } from './1795335068497-Initial';
 export const MIGRATIONS: Function[] = [
   Initial1795335068497, StaffRegistry1795337687143, Events1795339763508, StaffImports1795344517579, StaffListIndexes1795400000000, Diagnostics1795410000000,
   DeficitBankIndex1795420000000, ResultImports1795430000000, Monitoring1795440000000, MonitoringSchedules1795440000001, Recommendations1795440000002,
+  MonitoringNotes1795440000003,
 ];

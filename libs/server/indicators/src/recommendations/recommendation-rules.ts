@@ -5,6 +5,7 @@ import { staffDerivedSql } from '@sopr/server-staff';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { IndicatorSqlContext } from '../catalogue/indicator-definition';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
+import { genitiveCount } from '../russian';
 import { RecommendationSubject } from './recommendation.entity';
 
 /** A recommendation a rule issues; written unless an identical one (same fingerprint) is still open. */
@@ -76,7 +77,7 @@ const diagnose: RecommendationRule = async (manager, run) => {
     return {
       ruleCode: 'diagnose', addressee: RecommendationAddressee.SCHOOL, organizationId, staffMemberId: null, indicatorCode: 'DIAG_COVERAGE',
       priority: school.status === TargetStatus.NOT_MET ? RecommendationPriority.HIGH : RecommendationPriority.MEDIUM,
-      text: `Организуйте диагностику профессиональных дефицитов для ${people.length} педагогов, не проходивших её с ${russianDate(run.periodFrom)}: `
+      text: `Организуйте диагностику профессиональных дефицитов для ${genitiveCount(people.length, 'педагога', 'педагогов')}, не проходивших её с ${russianDate(run.periodFrom)}: `
         + `охват ${share(Number(school.value))} при цели ${share(Number(school.target))}.`,
       subjects: people.map(staffSubject), fingerprint: `diagnose:${organizationId}:${run.asOf.slice(0, 4)}`,
     };
@@ -95,7 +96,7 @@ const trainingDue: RecommendationRule = async (manager, run) => {
   const schools = [...byOrganization(due)].map(([organizationId, people]): IssuedRecommendation => ({
     ruleCode: 'training-due', addressee: RecommendationAddressee.SCHOOL, organizationId, staffMemberId: null, indicatorCode: 'TRAIN_LAST_3Y',
     priority: RecommendationPriority.MEDIUM,
-    text: `Направьте на повышение квалификации ${people.length} педагогов, у которых нет курсов за последние три года.`,
+    text: `Направьте на повышение квалификации ${genitiveCount(people.length, 'педагога', 'педагогов')}, у которых нет курсов за последние три года.`,
     subjects: people.map(staffSubject), fingerprint: `training-due:${organizationId}`,
   }));
   return [...teachers, ...schools];
@@ -116,7 +117,7 @@ const categoryExpiring: RecommendationRule = async (manager, run) => {
   const schools = [...byOrganization(expiring)].map(([organizationId, people]): IssuedRecommendation => ({
     ruleCode: 'category-expiring', addressee: RecommendationAddressee.SCHOOL, organizationId, staffMemberId: null, indicatorCode: 'CATEGORY_SHARE',
     priority: RecommendationPriority.MEDIUM,
-    text: `Запланируйте аттестацию ${people.length} педагогов: их категория истекает в ближайшие шесть месяцев.`,
+    text: `Запланируйте аттестацию ${genitiveCount(people.length, 'педагога', 'педагогов')}: их категория истекает в ближайшие шесть месяцев.`,
     subjects: people.map(staffSubject), fingerprint: `category-expiring:${organizationId}`,
   }));
   return [...teachers, ...schools];
@@ -139,7 +140,7 @@ const laggingOrg: RecommendationRule = async (manager, run) => {
   return rows.map((row) => ({
     ruleCode: 'lagging-org', addressee: RecommendationAddressee.MUNICIPALITY, organizationId: null, staffMemberId: null, indicatorCode: null,
     priority: RecommendationPriority.HIGH,
-    text: `Окажите адресную помощь организации «${row.organization_name}»: она в нижних 10 % муниципалитета по ${row.codes.length} показателям — `
+    text: `Окажите адресную помощь организации «${row.organization_name}»: она в нижних 10 % муниципалитета по показателям (${row.codes.length}): `
       + `${row.codes.map((code) => `«${indicatorByCode(code)!.name}»`).join('; ')}.`,
     subjects: [{ kind: 'ORGANIZATION', id: row.organization_id, name: row.organization_name }], fingerprint: `lagging-org:${row.organization_id}`,
   }));
@@ -166,7 +167,7 @@ const deficitTopic: RecommendationRule = async (manager, run) => {
     ruleCode: 'deficit-topic', addressee: RecommendationAddressee.MUNICIPALITY, organizationId: null, staffMemberId: null, indicatorCode: null,
     priority: row.with_deficit * 2 > row.teachers ? RecommendationPriority.HIGH : RecommendationPriority.MEDIUM,
     text: `Включите тему «${row.competence_name}» в план методического объединения (${row.subject_name}): незакрытый дефицит у ${row.with_deficit} из `
-      + `${row.teachers} педагогов (${share((100 * row.with_deficit) / row.teachers)}).`,
+      + `${genitiveCount(row.teachers, 'педагога', 'педагогов')} (${share((100 * row.with_deficit) / row.teachers)}).`,
     subjects: [{ kind: 'COMPETENCE', id: row.competence_code, name: row.competence_name }], fingerprint: `deficit-topic:${row.subject_id}:${row.competence_code}`,
   }));
 };

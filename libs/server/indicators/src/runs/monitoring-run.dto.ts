@@ -31,6 +31,7 @@ export class MonitoringRunDto {
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) startedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) finishedAt: string | null;
+  @ApiProperty({ description: 'Аналитическая справка готова (note.docx, note.pdf)' }) noteReady: boolean;
 }
 
 export class MonitoringValueQueryDto extends PageQueryDto {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import type { FastifyReply } from 'fastify';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Permission, XLSX_MIME, sendXlsx } from '@sopr/server-core';
+import { MonitoringNotesService, NOTE_MIME, NoteFormat } from '../note/monitoring-notes.service';
 import { MONITORING_EXPORT_COLUMNS } from './monitoring-export.columns';
 import {
   MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
@@ -11,7 +12,10 @@ import { MonitoringRunsService } from './monitoring-runs.service';
 @ApiTags('monitoring')
 @Controller('monitoring-runs')
 export class MonitoringRunsController {
-  constructor(private readonly runs: MonitoringRunsService) {}
+  constructor(
+    private readonly runs: MonitoringRunsService,
+    private readonly notes: MonitoringNotesService,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -57,6 +61,35 @@ export class MonitoringRunsController {
   async export(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     const { run, values } = await this.runs.allValues(actor, id);
     await sendXlsx(reply, `мониторинг-${run.municipalityName}-${run.asOf}.xlsx`, 'Показатели', MONITORING_EXPORT_COLUMNS, (async function* () { yield values; })());
+  }
+
+  @Get(':id/note.docx')
+  @Authenticated({ permission: Permission.MONITORING_RUN })
+  @ApiOperation({ operationId: 'downloadMonitoringNoteDocx', summary: 'Аналитическая справка по мониторингу в DOCX (готовится воркером после расчёта и рекомендаций)' })
+  @ApiProduces(NOTE_MIME.docx)
+  @ApiOkResponse({ content: { [NOTE_MIME.docx]: { schema: { type: 'string', format: 'binary' } } } })
+  noteDocx(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
+    return this.sendNote(actor, id, 'docx', reply);
+  }
+
+  @Get(':id/note.pdf')
+  @Authenticated({ permission: Permission.MONITORING_RUN })
+  @ApiOperation({ operationId: 'downloadMonitoringNotePdf', summary: 'Аналитическая справка по мониторингу в PDF' })
+  @ApiProduces(NOTE_MIME.pdf)
+  @ApiOkResponse({ content: { [NOTE_MIME.pdf]: { schema: { type: 'string', format: 'binary' } } } })
+  notePdf(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
+    return this.sendNote(actor, id, 'pdf', reply);
+  }
+
+  private async sendNote(actor: Actor, id: string, format: NoteFormat, reply: FastifyReply): Promise<void> {
+    const run = await this.runs.doneRun(actor, id);
+    const file = await this.notes.file(run, format);
+    const dto = await this.runs.get(actor, id);
+    const fileName = `справка-мониторинг-${dto.municipalityName}-${dto.asOf}.${format}`;
+    await reply
+      .header('Content-Type', NOTE_MIME[format])
+      .header('Content-Disposition', `attachment; filename="${encodeURIComponent(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .send(file);
   }
 
   @Get(':id/people')

@@ -109,7 +109,8 @@ export class MonitoringRunsService {
     return { run: dto, values: (await this.valueRows(actor, run, {})).items };
   }
 
-  private async doneRun(actor: Actor, id: string): Promise<MonitoringRun> {
+  /** A run in scope that is done (its values and note exist only then). */
+  async doneRun(actor: Actor, id: string): Promise<MonitoringRun> {
     const run = await this.runs.findOne(actor, id);
     if (run.status !== MonitoringRunStatus.DONE) throw new ConflictError('Мониторинг ещё не готов: значения появятся, когда он завершится');
     return run;
@@ -209,11 +210,12 @@ export class MonitoringRunsService {
 
   private async toDtos(runs: MonitoringRun[]): Promise<MonitoringRunDto[]> {
     const names: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM municipality WHERE id = ANY($1::uuid[])`, [runs.map((r) => r.municipalityId)]);
+    const noted = new Set((await this.dataSource.query(`SELECT run_id FROM monitoring_note WHERE run_id = ANY($1::uuid[])`, [runs.map((r) => r.id)])).map((n: { run_id: string }) => n.run_id));
     const byId = new Map(names.map((n) => [n.id, n.name]));
-    return runs.map((run) => this.toDto(run, byId.get(run.municipalityId)));
+    return runs.map((run) => ({ ...this.toDto(run, byId.get(run.municipalityId)), noteReady: noted.has(run.id) }));
   }
 
-  private toDto(run: MonitoringRun, municipalityName?: string): MonitoringRunDto {
+  private toDto(run: MonitoringRun, municipalityName?: string): Omit<MonitoringRunDto, 'noteReady'> {
     return {
       id: run.id, regionId: run.regionId, municipalityId: run.municipalityId, municipalityName: municipalityName ?? '', periodFrom: run.periodFrom, asOf: run.asOf,
       status: run.status, scheduled: run.requestedBy === null, failure: run.failure, createdAt: run.createdAt.toISOString(),

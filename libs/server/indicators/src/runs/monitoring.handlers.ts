@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, JobName, JobPayloads } from '@sopr/server-jobs';
+import { JobHandler, JobName, JobPayloads, JobQueue } from '@sopr/server-jobs';
+import { MonitoringNotesService } from '../note/monitoring-notes.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { MonitoringRunsService } from './monitoring-runs.service';
 
@@ -9,6 +10,8 @@ export class MonitoringHandlers {
   constructor(
     private readonly runs: MonitoringRunsService,
     private readonly recommendations: RecommendationsService,
+    private readonly notes: MonitoringNotesService,
+    private readonly jobs: JobQueue,
   ) {}
 
   @JobHandler(JobName.MONITORING_RUN)
@@ -23,6 +26,13 @@ export class MonitoringHandlers {
 
   @JobHandler(JobName.RECOMMENDATIONS_GENERATE)
   async recommend(payload: JobPayloads[JobName.RECOMMENDATIONS_GENERATE]): Promise<{ issued: number }> {
-    return { issued: await this.recommendations.generate(payload.runId) };
+    const issued = await this.recommendations.generate(payload.runId);
+    await this.jobs.add(JobName.NOTE_GENERATE, { runId: payload.runId }); // the note lists the recommendations
+    return { issued };
+  }
+
+  @JobHandler(JobName.NOTE_GENERATE)
+  note(payload: JobPayloads[JobName.NOTE_GENERATE]): Promise<void> {
+    return this.notes.generate(payload.runId);
   }
 }
