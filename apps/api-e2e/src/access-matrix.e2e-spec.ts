@@ -316,6 +316,12 @@ describe('access matrix', () => {
             expect(response.status).toBe(200);
             expect(response.body.results.map((r: { status: string }) => r.status)).toEqual(['error']);
           }
+        } else if (!json && bodyParents.length + queryParents.length === 0) {
+          // A file that names its places in its rows (targets by municipality): refused or reported, never applied.
+          const file = Buffer.from(`Код показателя;Год;Цель;Муниципалитет\nYOUNG_SHARE;2026;30;${foreignParents[level].municipalityId}\n`, 'utf8');
+          const response = await call(role, 'post', op.path).set('Content-Type', 'text/csv').send(file);
+          if (expected(role, op.permission) === 403) expect(response.status).toBe(403);
+          else expect({ status: response.status, applied: response.body.applied }).toEqual({ status: 200, applied: false });
         } else if (bodyParents.length + queryParents.length === 0) {
           // Nothing names a place (e.g. a region): the role's permission alone decides.
           const body = exampleBody(op);

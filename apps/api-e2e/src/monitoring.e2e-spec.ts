@@ -84,6 +84,28 @@ describe('monitoring runs and targets (worker)', () => {
     expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', municipalAdmin).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 30 })).status).toBe(404);
     expect((await t.http.delete(`/api/v1/indicator-targets/${regionWide.body.id}`).set('Authorization', municipalAdmin)).status).toBe(404);
     expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', methodist).send({ indicatorCode: 'YOUNG_SHARE', year: 2026, value: 30 })).status).toBe(403);
+    // From a file: every row checked, nothing written while any is wrong; a dry run says what would change.
+    const upload = (csv: string, auth: string, dryRun = false) =>
+      t.http.post(`/api/v1/indicator-targets/import${dryRun ? '?dryRun=true' : ''}`).set('Authorization', auth).set('Content-Type', 'text/csv').send(Buffer.from(csv, 'utf8'));
+    const rows = ['Код показателя;Год;Цель;Муниципалитет', `TRAIN_LAST_3Y;2026;95;${world.m1.name}`, `STAFF_PENSION;2026;20,5;${world.m1.name}`];
+    const badFile = await upload([...rows, `NO_SUCH;2026;10;${world.m1.name}`, `YOUNG_SHARE;1999;150;${world.m1.name}`, 'YOUNG_SHARE;2026;10;', `TRAIN_LAST_3Y;2026;90;${world.m1.name}`, `YOUNG_SHARE;2026;10;${world.m2.name}`].join('\n'), municipalAdmin);
+    expect(badFile.status).toBe(200);
+    expect(badFile.body).toMatchObject({ valid: false, applied: false, totalRows: 7 });
+    expect(badFile.body.errors).toEqual([
+      { row: 4, column: 'Код показателя', message: 'Показателя с кодом NO_SUCH нет в каталоге' },
+      { row: 5, column: 'Год', message: 'Год — число от 2000 до 2100' },
+      { row: 5, column: 'Цель', message: 'Цель для доли — от 0 до 100 %' },
+      { row: 6, column: 'Муниципалитет', message: 'Цель для всего региона задаёт администратор региона: укажите муниципалитет' },
+      { row: 7, column: null, message: 'Повторяет строку 2' },
+      { row: 8, column: 'Муниципалитет', message: 'Муниципалитет не найден в вашей области доступа' },
+    ]);
+    const dry = await upload(rows.join('\n'), municipalAdmin, true);
+    expect(dry.body).toMatchObject({ valid: true, applied: false, toCreate: 2, toUpdate: 0 });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM indicator_target WHERE indicator_code = 'STAFF_PENSION'`)).toEqual([{ n: 0 }]);
+    expect((await upload(rows.join('\n'), municipalAdmin)).body).toMatchObject({ valid: true, applied: true, toCreate: 2 });
+    expect((await upload(rows.join('\n'), municipalAdmin, true)).body).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 2 });
+    await t.db.query(`DELETE FROM indicator_target WHERE indicator_code IN ('TRAIN_LAST_3Y', 'STAFF_PENSION')`);
+
     const listed = await t.http.get('/api/v1/indicator-targets?year=2026').set('Authorization', methodist);
     expect(listed.body.map((x: { value: number; municipalityId: string | null }) => [x.municipalityId, x.value])).toEqual([[null, 50], [world.m1.id, 40]]);
   });

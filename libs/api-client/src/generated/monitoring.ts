@@ -19,6 +19,7 @@ import type {
 
 import type {
   ErrorBodyDto,
+  ImportIndicatorTargetsParams,
   IndicatorTargetDto,
   ListIndicatorTargetsParams,
   ListMonitoringPeople200,
@@ -35,6 +36,7 @@ import type {
   PutMonitoringScheduleDto,
   RecommendationDto,
   StartMonitoringRunDto,
+  TargetImportReportDto,
   UpdateRecommendationDto,
 } from './model';
 
@@ -253,6 +255,102 @@ export const usePutIndicatorTarget = <TError = ErrorType<ErrorBodyDto>, TContext
   TContext
 > => {
   const mutationOptions = getPutIndicatorTargetMutationOptions(options);
+
+  return useMutation(mutationOptions, queryClient);
+};
+/**
+ * @summary Цели из файла XLSX или CSV (столбцы «Код показателя», «Год», «Цель», «Муниципалитет» — пусто для всего региона): всё или ничего; dryRun=true — только проверка
+ */
+export const getImportIndicatorTargetsUrl = (params?: ImportIndicatorTargetsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/indicator-targets/import?${stringifiedParams}`
+    : `/api/v1/indicator-targets/import`;
+};
+
+export const importIndicatorTargets = async (
+  importIndicatorTargetsBody: Blob,
+  params?: ImportIndicatorTargetsParams,
+  options?: RequestInit,
+): Promise<TargetImportReportDto> => {
+  return customFetch<TargetImportReportDto>(getImportIndicatorTargetsUrl(params), {
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', ...options?.headers },
+    body: importIndicatorTargetsBody,
+  });
+};
+
+export const getImportIndicatorTargetsMutationOptions = <
+  TError = ErrorType<ErrorBodyDto>,
+  TContext = unknown,
+>(options?: {
+  mutation?: UseMutationOptions<
+    Awaited<ReturnType<typeof importIndicatorTargets>>,
+    TError,
+    { data: Blob; params?: ImportIndicatorTargetsParams },
+    TContext
+  >;
+  request?: SecondParameter<typeof customFetch>;
+}): UseMutationOptions<
+  Awaited<ReturnType<typeof importIndicatorTargets>>,
+  TError,
+  { data: Blob; params?: ImportIndicatorTargetsParams },
+  TContext
+> => {
+  const mutationKey = ['importIndicatorTargets'];
+  const { mutation: mutationOptions, request: requestOptions } = options
+    ? options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey
+      ? options
+      : { ...options, mutation: { ...options.mutation, mutationKey } }
+    : { mutation: { mutationKey }, request: undefined };
+
+  const mutationFn: MutationFunction<
+    Awaited<ReturnType<typeof importIndicatorTargets>>,
+    { data: Blob; params?: ImportIndicatorTargetsParams }
+  > = (props) => {
+    const { data, params } = props ?? {};
+
+    return importIndicatorTargets(data, params, requestOptions);
+  };
+
+  return { mutationFn, ...mutationOptions };
+};
+
+export type ImportIndicatorTargetsMutationResult = NonNullable<Awaited<ReturnType<typeof importIndicatorTargets>>>;
+export type ImportIndicatorTargetsMutationBody = Blob;
+export type ImportIndicatorTargetsMutationError = ErrorType<ErrorBodyDto>;
+
+/**
+ * @summary Цели из файла XLSX или CSV (столбцы «Код показателя», «Год», «Цель», «Муниципалитет» — пусто для всего региона): всё или ничего; dryRun=true — только проверка
+ */
+export const useImportIndicatorTargets = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
+  options?: {
+    mutation?: UseMutationOptions<
+      Awaited<ReturnType<typeof importIndicatorTargets>>,
+      TError,
+      { data: Blob; params?: ImportIndicatorTargetsParams },
+      TContext
+    >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseMutationResult<
+  Awaited<ReturnType<typeof importIndicatorTargets>>,
+  TError,
+  { data: Blob; params?: ImportIndicatorTargetsParams },
+  TContext
+> => {
+  const mutationOptions = getImportIndicatorTargetsMutationOptions(options);
 
   return useMutation(mutationOptions, queryClient);
 };

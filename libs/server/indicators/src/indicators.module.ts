@@ -12,12 +12,13 @@ import { RecommendationsService } from './recommendations/recommendations.servic
 import { MonitoringSchedulesController } from './schedules/monitoring-schedules.controller';
 import { MonitoringSchedulesService } from './schedules/monitoring-schedules.service';
 import { IndicatorTargetsController } from './targets/indicator-targets.controller';
+import { IndicatorTargetsImportService } from './targets/indicator-targets-import.service';
 import { IndicatorTargetsService } from './targets/indicator-targets.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATORS_ENTITIES), OrgStructureModule],
   controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController, MonitoringSchedulesController, RecommendationsController],
-  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, MonitoringSchedulesService, RecommendationsService, MonitoringNotesService],
+  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, IndicatorTargetsImportService, MonitoringSchedulesService, RecommendationsService, MonitoringNotesService],
   exports: [MonitoringSchedulesService],
 })
 export class IndicatorsModule {}

@@ -13,7 +13,7 @@ const toDto = (t: IndicatorTarget): IndicatorTargetDto => ({
 });
 
 /** What a target may be for an indicator of this unit; null when it fits. */
-function valueProblem(unit: IndicatorUnit, value: number): string | null {
+export function targetValueProblem(unit: IndicatorUnit, value: number): string | null {
   if (unit === IndicatorUnit.SHARE && (value < 0 || value > 100)) return 'Цель для доли — от 0 до 100 %';
   if (unit === IndicatorUnit.YES_NO && value !== 0 && value !== 1) return 'Цель «да/нет» — 1 (да) или 0 (нет)';
   if (value < 0) return 'Цель не может быть отрицательной';
@@ -46,7 +46,7 @@ export class IndicatorTargetsService {
     const definition = indicatorByCode(dto.indicatorCode);
     const errors: FieldError[] = [];
     if (!definition) errors.push({ field: 'indicatorCode', message: `Показателя с кодом ${dto.indicatorCode} нет в каталоге` });
-    const problem = definition && valueProblem(definition.unit, dto.value);
+    const problem = definition && targetValueProblem(definition.unit, dto.value);
     if (problem) errors.push({ field: 'value', message: problem });
     if (errors.length > 0) throw new BadRequestError('Проверьте правильность заполнения полей', errors);
     const municipality = dto.municipalityId ? await this.municipalities.municipalities.findOne(actor, dto.municipalityId) : null;
