@@ -9,7 +9,7 @@ import { Builder, World, buildWorld } from './support/world';
 
 jest.setTimeout(40_000);
 
-interface Rec { id: string; ruleCode: string; addressee: string; organizationId: string | null; staffMemberId: string | null; status: string; text: string; subjects: { name: string }[]; canAct: boolean }
+interface Rec { id: string; priority: string; createdAt: string; ruleCode: string; addressee: string; organizationId: string | null; staffMemberId: string | null; status: string; text: string; subjects: { name: string }[]; canAct: boolean }
 
 /**
  * M1 on 2026-06-30, region target for DIAG_COVERAGE 60 %:
@@ -119,6 +119,12 @@ describe('recommendations after a monitoring run (worker)', () => {
       ['training-due', 'SCHOOL', 'Бета'],
       ['training-due', 'TEACHER', 'Бета'],
     ]);
+    // The most urgent first: diagnose (coverage not met) and the attestation are high, the rest medium.
+    const rank = { HIGH: 0, MEDIUM: 1, LOW: 2 } as Record<string, number>;
+    expect(all.map((r) => rank[r.priority])).toEqual([...all.map((r) => rank[r.priority])].sort());
+    expect(all[0].priority).toBe('HIGH');
+    const byDate = (await recommendations(methodist, '&sort=-createdAt')).map((r) => r.createdAt);
+    expect(byDate).toEqual([...byDate].sort().reverse());
     const diagnose = all.find((r) => r.ruleCode === 'diagnose')!;
     expect(diagnose).toMatchObject({ organizationId: world.o1.id, status: RecommendationStatus.ISSUED });
     expect(diagnose.text).toBe('Организуйте диагностику профессиональных дефицитов для 2 педагогов, не проходивших её с 01.01.2026: охват 33,3 % при цели 60 %.');

@@ -143,6 +143,19 @@ describe('СОПР in the browser: monitoring', () => {
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
 
+    // The analytical note, written by the worker right after the run: «проверить» until it is there, then the PDF.
+    const pdfButton = page.getByTestId('run-download-note.pdf');
+    for (let attempt = 0; attempt < 20 && !(await pdfButton.isVisible()); attempt++) {
+      const pending = page.getByTestId('run-note-pending');
+      if (await pending.isVisible()) await pending.click();
+      await page.waitForTimeout(500);
+    }
+    const [note] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+    expect(note.suggestedFilename()).toMatch(/^справка-мониторинг-.+-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfChunks: Buffer[] = [];
+    for await (const chunk of await note.createReadStream()) pdfChunks.push(chunk as Buffer);
+    expect(Buffer.concat(pdfChunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
     // Back in the list, newest first: the new run, done, started by hand.
     await page.getByTestId('run-to-list').click();
     await page.waitForURL(/\/monitoring$/);

@@ -26,7 +26,7 @@ const ROLE_CASES: RoleCase[] = [
     roleTitle: 'Администратор системы',
     sections: [
       'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework',
-      'monitoring', 'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'monitoring', 'monitoringTargets', 'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ],
   },
   {
@@ -34,7 +34,7 @@ const ROLE_CASES: RoleCase[] = [
     roleTitle: 'Региональный администратор',
     sections: [
       'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring',
-      'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
+      'monitoringTargets', 'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ],
   },
   {
@@ -42,7 +42,7 @@ const ROLE_CASES: RoleCase[] = [
     roleTitle: 'Управление образования',
     sections: [
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'apiKeys', 'audit', 'profile',
+      'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ],
   },
   {
@@ -50,7 +50,7 @@ const ROLE_CASES: RoleCase[] = [
     roleTitle: 'Методист муниципалитета',
     sections: [
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'profile',
+      'recommendations', 'indicators', 'users', 'profile',
     ],
   },
   {
@@ -58,13 +58,13 @@ const ROLE_CASES: RoleCase[] = [
     roleTitle: 'Администратор ОО',
     sections: [
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'audit', 'profile',
+      'recommendations', 'indicators', 'users', 'audit', 'profile',
     ],
   },
   {
     email: 'teacher@demo.sopr.ru',
     roleTitle: 'Педагог',
-    sections: ['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'indicators', 'profile'],
+    sections: ['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'recommendations', 'indicators', 'profile'],
   },
 ];
 

@@ -25,6 +25,7 @@ import { MunicipalitiesPage } from '../features/municipalities/pages/Municipalit
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { QueuesPage } from '../features/queues/pages/QueuesPage';
+import { RecommendationsPage } from '../features/recommendations/pages/RecommendationsPage';
 import { RegionsPage } from '../features/regions/pages/RegionsPage';
 import { StaffCompositionPage } from '../features/staff/composition/pages/StaffCompositionPage';
 import { StaffImportDetailsPage } from '../features/staff/import/pages/StaffImportDetailsPage';
@@ -106,6 +107,7 @@ export function AppRoutes() {
           <Route path="monitoring" element={<RequireSection section="monitoring"><MonitoringPage /></RequireSection>} />
           <Route path="monitoring/targets" element={<RequireSection section="monitoringTargets"><TargetsPage /></RequireSection>} />
           <Route path="monitoring/:id" element={<RequireSection section="monitoring"><MonitoringRunPage /></RequireSection>} />
+          <Route path="recommendations" element={<RequireSection section="recommendations"><RecommendationsPage /></RequireSection>} />
           <Route path="indicators" element={<RequireSection section="indicators"><IndicatorsPage /></RequireSection>} />
           <Route path="users" element={<RequireSection section="users"><UsersPage /></RequireSection>} />
           <Route path="keys" element={<RequireSection section="apiKeys"><ApiKeysPage /></RequireSection>} />

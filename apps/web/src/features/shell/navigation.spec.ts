@@ -3,66 +3,70 @@ import { canOpen, sectionForPath, visibleSections } from './navigation';
 const HIERARCHY_READ = ['region.read', 'municipality.read', 'organization.read', 'event.read', 'diagnostics.read'];
 const STAFF_ADMIN = ['staff.read', 'staff.snilsRead'];
 const PERMISSIONS = {
-  TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit', 'selfAssessment'],
+  TEACHER: [...HIERARCHY_READ, 'staff.read', 'staff.contactsEdit', 'selfAssessment', 'recommendations'],
   SCHOOL_ADMIN: [
     ...HIERARCHY_READ, 'user.read', 'user.write', 'audit.read', ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'event.write', 'diagnostics.write', 'difficultyBank.read',
-    'monitoring.read',
+    'monitoring.read', 'recommendations',
   ],
-  MUNICIPAL_METHODIST: [...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write', 'diagnostics.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run'],
+  MUNICIPAL_METHODIST: [
+    ...HIERARCHY_READ, 'user.read', 'staff.read', 'event.write', 'diagnostics.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run', 'recommendations',
+  ],
   MUNICIPAL_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN, 'difficultyBank.read',
-    'monitoring.read', 'monitoring.run', 'targets.write',
+    'monitoring.read', 'monitoring.run', 'targets.write', 'recommendations',
   ],
   REGIONAL_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', ...STAFF_ADMIN,
-    'diagnostics.write', 'competenceFramework.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run', 'targets.write',
+    'diagnostics.write', 'competenceFramework.write', 'difficultyBank.read', 'monitoring.read', 'monitoring.run', 'targets.write', 'recommendations',
   ],
   SYSTEM_ADMIN: [
     ...HIERARCHY_READ, 'event.write', 'region.write', 'municipality.write', 'organization.write', 'user.read', 'user.write', 'apiKey.manage', 'audit.read', 'queue.admin',
     ...STAFF_ADMIN, 'staff.write', 'staff.contactsEdit', 'diagnostics.write', 'diagnostics.batchWrite', 'competenceFramework.write', 'difficultyBank.read', 'selfAssessment',
-    'monitoring.read', 'monitoring.run', 'targets.write',
+    'monitoring.read', 'monitoring.run', 'targets.write', 'recommendations',
   ],
 };
 
 const keys = (permissions: string[]): string[] => visibleSections(permissions).map((section) => section.key);
 
 describe('visibleSections', () => {
-  it('gives a teacher the home page, organizations, his own card and diagnostics, events, the framework, the indicators and the profile', () => {
-    expect(keys(PERMISSIONS.TEACHER)).toEqual(['home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'indicators', 'profile']);
+  it('gives a teacher the home page, organizations, his own card and diagnostics, events, the framework, his recommendations, the indicators and the profile', () => {
+    expect(keys(PERMISSIONS.TEACHER)).toEqual([
+      'home', 'organizations', 'myCard', 'myDiagnostics', 'events', 'competenceFramework', 'recommendations', 'indicators', 'profile',
+    ]);
   });
 
   it('gives a school admin users and the audit log, but no API keys', () => {
     expect(keys(PERMISSIONS.SCHOOL_ADMIN)).toEqual([
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'audit', 'profile',
+      'recommendations', 'indicators', 'users', 'audit', 'profile',
     ]);
   });
 
   it('gives a methodist read access to users only', () => {
     expect(keys(PERMISSIONS.MUNICIPAL_METHODIST)).toEqual([
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'profile',
+      'recommendations', 'indicators', 'users', 'profile',
     ]);
   });
 
   it('gives a municipal admin API keys but not municipalities', () => {
     expect(keys(PERMISSIONS.MUNICIPAL_ADMIN)).toEqual([
       'home', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring', 'monitoringTargets',
-      'indicators', 'users', 'apiKeys', 'audit', 'profile',
+      'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ]);
   });
 
   it('gives a regional admin municipalities', () => {
     expect(keys(PERMISSIONS.REGIONAL_ADMIN)).toEqual([
       'home', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework', 'monitoring',
-      'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
+      'monitoringTargets', 'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'profile',
     ]);
   });
 
   it('gives a system admin every section including the queues', () => {
     expect(keys(PERMISSIONS.SYSTEM_ADMIN)).toEqual([
       'home', 'regions', 'municipalities', 'organizations', 'staff', 'staffComposition', 'events', 'diagnostics', 'difficultyBank', 'competenceFramework',
-      'monitoring', 'monitoringTargets', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
+      'monitoring', 'monitoringTargets', 'recommendations', 'indicators', 'users', 'apiKeys', 'audit', 'queues', 'profile',
     ]);
   });
 
@@ -128,6 +132,14 @@ describe('monitoring sections', () => {
   });
 });
 
+describe('recommendations', () => {
+  it('opens to every role the server gives the permission, a teacher included', () => {
+    for (const permissions of Object.values(PERMISSIONS)) expect(canOpen(permissions, 'recommendations')).toBe(true);
+    expect(canOpen(['monitoring.read'], 'recommendations')).toBe(false);
+    expect(canOpen(['recommendations'], 'recommendations')).toBe(true);
+  });
+});
+
 describe('sectionForPath', () => {
   it('matches the home page exactly', () => {
     expect(sectionForPath('/')?.key).toBe('home');
@@ -150,6 +162,7 @@ describe('sectionForPath', () => {
     expect(sectionForPath('/monitoring')?.key).toBe('monitoring');
     expect(sectionForPath('/monitoring/5b3c')?.key).toBe('monitoring');
     expect(sectionForPath('/monitoring/targets')?.key).toBe('monitoringTargets');
+    expect(sectionForPath('/recommendations')?.key).toBe('recommendations');
     expect(sectionForPath('/indicators')?.key).toBe('indicators');
   });
 

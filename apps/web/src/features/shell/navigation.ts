@@ -15,6 +15,7 @@ export type SectionKey =
   | 'competenceFramework'
   | 'monitoring'
   | 'monitoringTargets'
+  | 'recommendations'
   | 'indicators'
   | 'users'
   | 'apiKeys'
@@ -148,6 +149,14 @@ export const SECTIONS: readonly Section[] = [
     title: 'Цели показателей',
     description: 'Целевые значения показателей на год: региона и муниципалитета',
     requires: [Permission.MONITORING_READ],
+    onHome: true,
+  },
+  {
+    key: 'recommendations',
+    path: '/recommendations',
+    title: 'Рекомендации',
+    description: 'Что советуют правила по итогам мониторинга: принять в работу, отметить выполненной или отклонить',
+    requires: [Permission.RECOMMENDATIONS],
     onHome: true,
   },
   {

@@ -39,18 +39,21 @@ export function ApiPageResponse(dto: NestType<unknown>) {
 export async function paginate<E extends ObjectLiteral, D>(
   query: SelectQueryBuilder<E>,
   page: PageQueryDto,
-  sortable: Record<string, string>,
+  sortable: Record<string, string | [string, ...string[]]>,
   defaultSort: string,
   toDto: (entity: E) => D,
 ): Promise<Page<D>> {
   const sort = page.sort ?? defaultSort;
   const descending = sort.startsWith('-');
-  const column = sortable[descending ? sort.slice(1) : sort];
-  if (!column) {
+  const key = sortable[descending ? sort.slice(1) : sort];
+  if (!key) {
     throw fieldError('sort', `Сортировка возможна по полям: ${Object.keys(sortable).join(', ')}`);
   }
+  // A key may bring its own tie-breakers after its column ('-' before one: descending).
+  const [column, ...ties] = Array.isArray(key) ? key : [key];
+  query.orderBy(column, descending ? 'DESC' : 'ASC');
+  for (const tie of ties) query.addOrderBy(tie.replace(/^-/, ''), tie.startsWith('-') ? 'DESC' : 'ASC');
   const [rows, total] = await query
-    .orderBy(column, descending ? 'DESC' : 'ASC')
     .addOrderBy(`${query.alias}.id`, 'ASC')
     .take(page.limit)
     .skip(page.offset)

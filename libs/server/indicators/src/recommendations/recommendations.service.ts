@@ -49,8 +49,8 @@ export class RecommendationsService {
     if (query.addressee) q.andWhere('e.addressee = :addressee', { addressee: query.addressee });
     if (query.organizationId) q.andWhere('e.organizationId = :organizationId', { organizationId: query.organizationId });
     if (query.ruleCode) q.andWhere('e.ruleCode = :ruleCode', { ruleCode: query.ruleCode });
-    if (!query.sort) q.orderBy(PRIORITY_ORDER).addOrderBy('e.created_at', 'DESC').addOrderBy('e.id');
-    const page = await paginate(q, query, { createdAt: 'e.created_at', priority: PRIORITY_ORDER, status: 'e.status' }, query.sort ?? '-createdAt', (r) => r);
+    // By default the most urgent first, the newest first among equals.
+    const page = await paginate(q, query, { createdAt: 'e.created_at', priority: [PRIORITY_ORDER, '-e.created_at'], status: 'e.status' }, 'priority', (r) => r);
     return { ...page, items: await this.toDtos(actor, page.items) };
   }
 

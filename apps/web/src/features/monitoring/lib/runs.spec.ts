@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import {
   choosesMunicipality, defaultPeriodStart, defaultStartRunForm, isRunInProgress, RUN_POLL_MS, runInitiator, runPeriodText, runPollInterval, runStatusColor,
-  runStatusTitle, toStartRunBody,
+  runDocumentName, runStatusTitle, toStartRunBody,
 } from './runs';
 
 describe('the start form', () => {
@@ -55,5 +55,14 @@ describe('run facts', () => {
     expect(runPeriodText({ periodFrom: '2026-01-01', asOf: '2026-03-15' })).toBe('01.01.2026 — 15.03.2026');
     expect(runInitiator({ scheduled: true })).toBe('по расписанию');
     expect(runInitiator({ scheduled: false })).toBe('вручную');
+  });
+});
+
+describe('run documents', () => {
+  it('names the files by municipality and date', () => {
+    const run = { municipalityName: 'Город', asOf: '2026-06-30' };
+    expect(runDocumentName(run, 'note.pdf')).toBe('справка-мониторинг-Город-2026-06-30.pdf');
+    expect(runDocumentName(run, 'note.docx')).toBe('справка-мониторинг-Город-2026-06-30.docx');
+    expect(runDocumentName(run, 'values.xlsx')).toBe('мониторинг-Город-2026-06-30.xlsx');
   });
 });

@@ -78,3 +78,12 @@ export function toStartRunBody(values: StartRunFormValues, user: Pick<MeDto, 'mu
     from: values.from.format(API_DATE_FORMAT),
   };
 }
+
+/** The files of a finished run: its tables, and its analytical note in two formats. */
+export type RunDocument = 'values.xlsx' | 'note.docx' | 'note.pdf';
+
+/** «справка-мониторинг-Город-2026-06-30.pdf», «мониторинг-Город-2026-06-30.xlsx». */
+export function runDocumentName(run: Pick<MonitoringRunDto, 'municipalityName' | 'asOf'>, document: RunDocument): string {
+  const [kind, extension] = document.split('.');
+  return `${kind === 'note' ? 'справка-мониторинг' : 'мониторинг'}-${run.municipalityName}-${run.asOf}.${extension}`;
+}

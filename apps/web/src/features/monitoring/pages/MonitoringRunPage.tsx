@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BulbOutlined } from '@ant-design/icons';
 import type { MonitoringRunDto } from '@sopr/api-client';
 import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Spin, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,7 +9,9 @@ import { errorStatus } from '../../../shared/lib/api-errors';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
 import { hasAll, Permission } from '../../../shared/lib/permissions';
 import { useCurrentUser } from '../../auth/hooks/useAuth';
+import { canOpen } from '../../shell/navigation';
 import { DrilldownSelection, IndicatorDrilldownDrawer } from '../components/IndicatorDrilldownDrawer';
+import { RunDocuments } from '../components/RunDocuments';
 import { RetryRunButton } from '../components/RetryRunButton';
 import { RunStatusTag } from '../components/RunStatusTag';
 import { RunValuesView } from '../components/RunValuesView';
@@ -23,13 +25,14 @@ const LIST_PATH = '/monitoring';
  * /monitoring/:id — one run: followed (polled) while the worker computes it, its failure with
  * «Повторить», and once done the municipality's indicators by group with the drill-down to its
  * organizations. A school's user sees his organization's values only (the API gives no others).
+ * Once done, «Рекомендации по итогам» leads to the recommendations its rules issued.
  */
 export function MonitoringRunPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useRun(id);
 
-  if (query.data) return <RunView key={id} run={query.data} stale={query.isError} />;
+  if (query.data) return <RunView key={id} run={query.data} stale={query.isError} onRefresh={() => void query.refetch()} />;
   if (query.error) {
     const missing = errorStatus(query.error) === 404 || errorStatus(query.error) === 400;
     return (
@@ -52,7 +55,7 @@ export function MonitoringRunPage() {
   );
 }
 
-function RunView({ run, stale }: { run: MonitoringRunDto; stale: boolean }) {
+function RunView({ run, stale, onRefresh }: { run: MonitoringRunDto; stale: boolean; onRefresh: () => void }) {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const canRun = hasAll(user.permissions, [Permission.MONITORING_RUN]);
@@ -106,8 +109,33 @@ function RunView({ run, stale }: { run: MonitoringRunDto; stale: boolean }) {
           />
         </Card>
       )}
+      {run.status === 'DONE' && <RunDocuments run={run} canReadNote={canRun} onRefresh={onRefresh} />}
+      {run.status === 'DONE' && canOpen(user.permissions, 'recommendations') && <RunRecommendations />}
       {run.status === 'DONE' && <DoneRun run={run} ownOrganization={ownOrganization} />}
     </div>
+  );
+}
+
+/**
+ * The rules read every finished run and issue recommendations (a job right after it; one already
+ * open is not issued again). The API has no filter by run, so this leads to the list, open ones first.
+ */
+function RunRecommendations() {
+  const navigate = useNavigate();
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="run-recommendations">
+      <Flex justify="space-between" align="center" gap={12} wrap>
+        <Typography.Text>
+          <Typography.Text strong>Рекомендации по итогам.</Typography.Text>{' '}
+          <Typography.Text type="secondary">
+            По итогам мониторинга правила выдают рекомендации педагогам, школам и методической службе; пока рекомендация открыта, такая же не выдаётся повторно.
+          </Typography.Text>
+        </Typography.Text>
+        <Button icon={<BulbOutlined />} onClick={() => navigate('/recommendations')} data-testid="run-recommendations-link">
+          Рекомендации
+        </Button>
+      </Flex>
+    </Card>
   );
 }
 
