@@ -46,6 +46,16 @@ describe('mappingErrors', () => {
   });
 });
 
+describe('mappingErrors: one column, one competence', () => {
+  it('refuses a score column chosen for two competences', () => {
+    const errors = mappingErrors(
+      { snils: 'Фамилия', defaultTakenOn: '2026-10-01', scores: [{ competenceCode: 'FL.MATH', column: 'Балл' }, { competenceCode: 'PROF.METHODICAL', column: 'Балл' }] },
+      ['Фамилия', 'Имя', 'Дата рождения', 'Балл'], competences, '2026-11-22',
+    );
+    expect(errors).toEqual([{ field: 'scores[1].column', message: 'Столбец «Балл» уже выбран для компетенции FL.MATH' }]);
+  });
+});
+
 describe('ResultFileRows', () => {
   const headers = ['ФИО', 'СНИЛС', 'Дата рождения', 'Дата', 'М', 'Ф'];
   const rows = new ResultFileRows(headers, {

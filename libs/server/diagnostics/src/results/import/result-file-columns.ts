@@ -64,7 +64,11 @@ export function mappingErrors(mapping: ResultColumnMapping, headers: string[], c
   if (mapping.defaultTakenOn && mapping.defaultTakenOn > today) errors.push({ field: 'defaultTakenOn', message: TAKEN_IN_FUTURE });
   if (mapping.scores.length === 0) errors.push({ field: 'scores', message: 'Выберите хотя бы один столбец с баллами' });
   const seen = new Set<string>();
+  const columnsUsed = new Map<string, string>();
   mapping.scores.forEach((score, i) => {
+    const usedBy = columnsUsed.get(score.column.trim());
+    if (usedBy && usedBy !== score.competenceCode) errors.push({ field: `scores[${i}].column`, message: `Столбец «${score.column}» уже выбран для компетенции ${usedBy}` });
+    columnsUsed.set(score.column.trim(), usedBy ?? score.competenceCode);
     if (!competences.some((c) => c.code === score.competenceCode)) {
       errors.push({ field: `scores[${i}].competenceCode`, message: `Компетенция ${score.competenceCode} не оценивается в этой процедуре` });
     } else if (seen.has(score.competenceCode)) {
