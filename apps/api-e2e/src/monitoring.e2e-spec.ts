@@ -113,7 +113,7 @@ describe('monitoring runs and targets (worker)', () => {
   it('a methodist starts a run, watches it finish, and reads values against the targets; a later run shows the change', async () => {
     const started = await t.http.post('/api/v1/monitoring-runs').set('Authorization', methodist).send({ municipalityId: world.m1.id, asOf: '2026-06-30' });
     expect(started.status).toBe(202);
-    expect(started.body).toMatchObject({ status: MonitoringRunStatus.QUEUED, periodFrom: '2026-01-01', asOf: '2026-06-30', scheduled: false, municipalityName: world.m1.name });
+    expect(started.body).toMatchObject({ status: MonitoringRunStatus.QUEUED, periodFrom: '2026-01-01', asOf: '2026-06-30', scheduled: false, municipalityName: world.m1.name, startedByName: 'Тестовый MUNICIPAL_METHODIST' });
     expect(await finished(started.body.id)).toMatchObject({ status: MonitoringRunStatus.DONE, failure: null });
 
     const first = await coverage(started.body.id);

@@ -156,12 +156,12 @@ describe('СОПР in the browser: monitoring', () => {
     for await (const chunk of await note.createReadStream()) pdfChunks.push(chunk as Buffer);
     expect(Buffer.concat(pdfChunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    // Back in the list, newest first: the new run, done, started by hand.
+    // Back in the list, newest first: the new run, done, started by the methodist.
     await page.getByTestId('run-to-list').click();
     await page.waitForURL(/\/monitoring$/);
     const first = page.locator('[data-testid="runs-table"] tr.ant-table-row').first();
     await first.locator('[data-testid="run-status"][data-status="DONE"]').waitFor();
-    expect(await text(first.getByTestId('run-initiator'))).toBe('вручную');
+    expect(await text(first.getByTestId('run-initiator'))).toBe('Бушмелева Ольга Александровна'); // the methodist, by name
   });
 
   it('the municipal admin sets his municipality\'s target, which is then in force, and deletes it', async () => {

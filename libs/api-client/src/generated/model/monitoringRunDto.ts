@@ -21,5 +21,10 @@ export interface MonitoringRunDto {
   scheduled: boolean;
   /** @nullable */
   startedAt: string | null;
+  /**
+   * Кто запустил (последним — при повторе)
+   * @nullable
+   */
+  startedByName: string | null;
   status: MonitoringRunStatus;
 }

@@ -27,6 +27,7 @@ export class MonitoringRunDto {
   @ApiProperty({ example: '2026-06-30' }) asOf: string;
   @ApiProperty({ enum: MonitoringRunStatus, enumName: 'MonitoringRunStatus' }) status: MonitoringRunStatus;
   @ApiProperty({ description: 'Запущен по расписанию (иначе — пользователем)' }) scheduled: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'Бушмелева Ольга Александровна', description: 'Кто запустил (последним — при повторе)' }) startedByName: string | null;
   @ApiProperty({ nullable: true, type: String }) failure: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) startedAt: string | null;

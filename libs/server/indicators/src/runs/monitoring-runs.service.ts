@@ -211,11 +211,15 @@ export class MonitoringRunsService {
   private async toDtos(runs: MonitoringRun[]): Promise<MonitoringRunDto[]> {
     const names: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM municipality WHERE id = ANY($1::uuid[])`, [runs.map((r) => r.municipalityId)]);
     const noted = new Set((await this.dataSource.query(`SELECT run_id FROM monitoring_note WHERE run_id = ANY($1::uuid[])`, [runs.map((r) => r.id)])).map((n: { run_id: string }) => n.run_id));
+    const userIds = [...new Set(runs.map((r) => (r.requestedBy?.kind === 'user' ? r.requestedBy.id : null)).filter((id): id is string => id !== null))];
+    const users = new Map((await this.dataSource.query(`SELECT id, full_name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]) as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
     const byId = new Map(names.map((n) => [n.id, n.name]));
-    return runs.map((run) => ({ ...this.toDto(run, byId.get(run.municipalityId)), noteReady: noted.has(run.id) }));
+    return runs.map((run) => ({
+      ...this.toDto(run, byId.get(run.municipalityId)), noteReady: noted.has(run.id), startedByName: run.requestedBy ? users.get(run.requestedBy.id) ?? null : null,
+    }));
   }
 
-  private toDto(run: MonitoringRun, municipalityName?: string): Omit<MonitoringRunDto, 'noteReady'> {
+  private toDto(run: MonitoringRun, municipalityName?: string): Omit<MonitoringRunDto, 'noteReady' | 'startedByName'> {
     return {
       id: run.id, regionId: run.regionId, municipalityId: run.municipalityId, municipalityName: municipalityName ?? '', periodFrom: run.periodFrom, asOf: run.asOf,
       status: run.status, scheduled: run.requestedBy === null, failure: run.failure, createdAt: run.createdAt.toISOString(),

@@ -53,8 +53,9 @@ describe('run facts', () => {
 
   it('writes the period and who started the run', () => {
     expect(runPeriodText({ periodFrom: '2026-01-01', asOf: '2026-03-15' })).toBe('01.01.2026 — 15.03.2026');
-    expect(runInitiator({ scheduled: true })).toBe('по расписанию');
-    expect(runInitiator({ scheduled: false })).toBe('вручную');
+    expect(runInitiator({ scheduled: true, startedByName: null })).toBe('по расписанию');
+    expect(runInitiator({ scheduled: false, startedByName: 'Бушмелева Ольга Александровна' })).toBe('Бушмелева Ольга Александровна');
+    expect(runInitiator({ scheduled: false, startedByName: null })).toBe('вручную');
   });
 });
 

@@ -42,9 +42,10 @@ export function runPeriodText(run: Pick<MonitoringRunDto, 'periodFrom' | 'asOf'>
   return `${formatDate(run.periodFrom)} — ${formatDate(run.asOf)}`;
 }
 
-/** Who started a run: the schedule, or a user (the API does not say which). */
-export function runInitiator(run: Pick<MonitoringRunDto, 'scheduled'>): string {
-  return run.scheduled ? 'по расписанию' : 'вручную';
+/** Who started a run: the schedule, the user by name, or «вручную» (an integration key). */
+export function runInitiator(run: Pick<MonitoringRunDto, 'scheduled' | 'startedByName'>): string {
+  if (run.scheduled) return 'по расписанию';
+  return run.startedByName ?? 'вручную';
 }
 
 export interface StartRunFormValues {
