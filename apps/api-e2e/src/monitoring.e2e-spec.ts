@@ -7,6 +7,7 @@ import { QueueName, workerConnection } from '@sopr/server-jobs';
 import { StaffMember } from '@sopr/server-staff';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import { eventually } from './support/eventually';
 import JSZip from 'jszip';
 import { binaryParser, xlsxRows } from './support/binary';
 import { TestApp, startTestApp } from './support/test-app';
@@ -30,14 +31,13 @@ describe('monitoring runs and targets (worker)', () => {
   let preschoolTeacher: StaffMember;
 
   async function finished(id: string, auth = methodist): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const response = await t.http.get(`/api/v1/monitoring-runs/${id}`).set('Authorization', auth);
-      expect(response.status).toBe(200);
-      if ([MonitoringRunStatus.DONE, MonitoringRunStatus.FAILED].includes(response.body.status)) return response.body;
-      if (Date.now() > deadline) throw new Error(`run ${id} still ${response.body.status}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const response = await eventually(
+      () => t.http.get(`/api/v1/monitoring-runs/${id}`).set('Authorization', auth),
+      (r) => r.status !== 200 || [MonitoringRunStatus.DONE, MonitoringRunStatus.FAILED].includes(r.body.status),
+      (r) => `run ${id} still ${r.body.status}`,
+    );
+    expect(response.status).toBe(200);
+    return response.body;
   }
   const coverage = async (runId: string, auth = methodist) =>
     (await t.http.get(`/api/v1/monitoring-runs/${runId}/values?indicatorCode=DIAG_COVERAGE&limit=50`).set('Authorization', auth)).body.items as Record<string, unknown>[];
@@ -151,11 +151,7 @@ describe('monitoring runs and targets (worker)', () => {
     expect(new Set(schoolRows.slice(1).map((r) => r[1]))).toEqual(new Set(['Детский сад O2']));
 
     // The analytical note: written by the worker after the recommendations, in DOCX and PDF.
-    const deadline = Date.now() + 20_000;
-    while (!(await t.http.get(`/api/v1/monitoring-runs/${second.body.id}`).set('Authorization', methodist)).body.noteReady) {
-      if (Date.now() > deadline) throw new Error('no note');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
+    await eventually(() => t.http.get(`/api/v1/monitoring-runs/${second.body.id}`).set('Authorization', methodist), (r) => r.body.noteReady, () => 'no note');
     const note = (format: string, auth = methodist) => t.http.get(`/api/v1/monitoring-runs/${second.body.id}/note.${format}`).set('Authorization', auth).buffer(true).parse(binaryParser);
     const docx = await note('docx');
     expect(docx.status).toBe(200);

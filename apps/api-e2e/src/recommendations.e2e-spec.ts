@@ -4,6 +4,7 @@ import { EducationLevel, MonitoringRunStatus, QualificationCategory, Recommendat
 import { StaffMember } from '@sopr/server-staff';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import { eventually } from './support/eventually';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld } from './support/world';
 
@@ -36,26 +37,23 @@ describe('recommendations after a monitoring run (worker)', () => {
   const runFor = async (municipalityId: string, auth: string) => {
     const started = await t.http.post('/api/v1/monitoring-runs').set('Authorization', auth).send({ municipalityId, asOf: '2026-06-30' });
     expect(started.status).toBe(202);
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const run = (await t.http.get(`/api/v1/monitoring-runs/${started.body.id}`).set('Authorization', auth)).body;
-      if (run.status === MonitoringRunStatus.DONE) break;
-      if (run.status === MonitoringRunStatus.FAILED || Date.now() > deadline) throw new Error(`run ${run.status}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const run = await eventually(
+      async () => (await t.http.get(`/api/v1/monitoring-runs/${started.body.id}`).set('Authorization', auth)).body,
+      (r) => r.status === MonitoringRunStatus.DONE || r.status === MonitoringRunStatus.FAILED,
+      (r) => `run ${r.status}`,
+      30_000,
+    );
+    if (run.status === MonitoringRunStatus.FAILED) throw new Error(`run ${run.status}`);
     return started.body.id as string;
   };
   const recommendations = async (auth: string, query = ''): Promise<Rec[]> => (await t.http.get(`/api/v1/recommendations?limit=100${query}`).set('Authorization', auth)).body.items;
   /** The recommendations job follows the run: wait until its count settles at `count`. */
-  const waitFor = async (auth: string, count: number, query = ''): Promise<Rec[]> => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const items = await recommendations(auth, query);
-      if (items.length === count) return items;
-      if (Date.now() > deadline) throw new Error(`expected ${count} recommendations, got ${items.length}: ${items.map((i) => i.ruleCode).join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  };
+  const waitFor = (auth: string, count: number, query = ''): Promise<Rec[]> =>
+    eventually(
+      () => recommendations(auth, query),
+      (items) => items.length === count,
+      (items) => `expected ${count} recommendations, got ${items.length}: ${items.map((i) => i.ruleCode).join(', ')}`,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -7,6 +7,7 @@ import { StaffMember } from '@sopr/server-staff';
 import { MaintenanceHandlers } from '../../worker/src/handlers/maintenance.handlers';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import { eventually } from './support/eventually';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
 
@@ -39,14 +40,13 @@ describe('results file import (worker)', () => {
   const resultCount = async () => Number((await t.db.query('SELECT count(*) AS n FROM diagnostic_result WHERE procedure_id = $1', [procedure.id]))[0].n);
 
   async function settled(id: string, auth = methodist): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const response = await t.http.get(`${base()}/${id}`).set('Authorization', auth);
-      expect(response.status).toBe(200);
-      if (!IMPORT_IN_PROGRESS.includes(response.body.status)) return response.body;
-      if (Date.now() > deadline) throw new Error(`import ${id} still ${response.body.status}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const response = await eventually(
+      () => t.http.get(`${base()}/${id}`).set('Authorization', auth),
+      (r) => r.status !== 200 || !IMPORT_IN_PROGRESS.includes(r.body.status),
+      (r) => `import ${id} still ${r.body.status}`,
+    );
+    expect(response.status).toBe(200);
+    return response.body;
   }
 
   /** Uploads, confirms the mapping (the suggested one with the given changes) and waits for the check. */

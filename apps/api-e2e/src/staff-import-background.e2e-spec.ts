@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { IMPORT_IN_PROGRESS, ImportStatus, Role } from '@sopr/shared';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
+import { eventually } from './support/eventually';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld, validSnils } from './support/world';
 
@@ -38,14 +39,13 @@ describe('background staff import (worker)', () => {
 
   /** Polls the import the way the SPA does until the worker has finished its step. */
   async function settled(id: string, auth = school): Promise<Record<string, unknown>> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const response = await t.http.get(`/api/v1/staff/imports/${id}`).set('Authorization', auth);
-      expect(response.status).toBe(200);
-      if (!IMPORT_IN_PROGRESS.includes(response.body.status)) return response.body;
-      if (Date.now() > deadline) throw new Error(`import ${id} still ${response.body.status}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const response = await eventually(
+      () => t.http.get(`/api/v1/staff/imports/${id}`).set('Authorization', auth),
+      (r) => r.status !== 200 || !IMPORT_IN_PROGRESS.includes(r.body.status),
+      (r) => `import ${id} still ${r.body.status}`,
+    );
+    expect(response.status).toBe(200);
+    return response.body;
   }
 
   beforeAll(async () => {

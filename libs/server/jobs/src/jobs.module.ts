@@ -16,6 +16,19 @@ export class JobQueue {
     return enqueue(this.queues, name, payload);
   }
 
+  /**
+   * Queues a job for a record the caller has just saved in its new state; if Redis refuses, `undo`
+   * puts the record back as it was and the error is passed on (nothing waits for a job never queued).
+   */
+  async addOrUndo<N extends JobName>(name: N, payload: JobPayloads[N], undo: () => Promise<unknown>): Promise<void> {
+    try {
+      await this.add(name, payload);
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+  }
+
   /** Registers a job scheduler under `key`, or removes it when `pattern` is null. */
   schedule<N extends JobName>(key: string, pattern: string | null, name: N, payload: JobPayloads[N]): Promise<void> {
     return schedule(this.queues, key, pattern, name, payload);

@@ -137,12 +137,10 @@ export class ResultStage {
     await q(
       `INSERT INTO audit_log (actor_kind, actor_id, actor_role, ip, action, entity, entity_id, changes, region_id, municipality_id, organization_id)
        SELECT $1, $2, $3, $4, CASE WHEN n.status = 'created' THEN '${AuditAction.CREATE}' ELSE '${AuditAction.UPDATE}' END, 'diagnosticResult', n.result_id::text,
-         -- A created result's entry names its source (its values are the result's own); a replaced one's says what changed.
-         CASE WHEN n.status = 'created' THEN jsonb_build_object('source', jsonb_build_object('from', NULL, 'to', $5::text))
-         ELSE jsonb_build_object('source', jsonb_build_object('from', NULL, 'to', $5::text))
-           || CASE WHEN n.old_taken_on IS DISTINCT FROM n.taken_on THEN jsonb_build_object('takenOn', jsonb_build_object('from', n.old_taken_on, 'to', n.taken_on)) ELSE '{}'::jsonb END
-           || CASE WHEN n.old_scores IS DISTINCT FROM n.scores THEN jsonb_build_object('scores', jsonb_build_object('from', n.old_scores, 'to', n.scores)) ELSE '{}'::jsonb END
-         END,
+         -- A created result's entry names its source (its values are the result's own); a replaced one's also says what changed.
+         jsonb_build_object('source', jsonb_build_object('from', NULL, 'to', $5::text))
+           || CASE WHEN n.status <> 'created' AND n.old_taken_on IS DISTINCT FROM n.taken_on THEN jsonb_build_object('takenOn', jsonb_build_object('from', n.old_taken_on, 'to', n.taken_on)) ELSE '{}'::jsonb END
+           || CASE WHEN n.status <> 'created' AND n.old_scores IS DISTINCT FROM n.scores THEN jsonb_build_object('scores', jsonb_build_object('from', n.old_scores, 'to', n.scores)) ELSE '{}'::jsonb END,
          s.region_id, s.municipality_id, s.organization_id
        FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id WHERE n.status <> 'unchanged'`,
       [who.actorKind, who.actorId, who.actorRole, who.ip, source],

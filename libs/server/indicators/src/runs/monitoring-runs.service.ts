@@ -20,6 +20,8 @@ const NOT_FOUND = 'Мониторинг не найден';
 const INTERNAL_FAILURE = 'Не удалось посчитать показатели из-за внутренней ошибки. Запустите мониторинг ещё раз; если сбой повторится, обратитесь в поддержку';
 const CATALOGUE_ORDER = INDICATORS.map((d) => d.code);
 
+/** A run's period starts on 1 January of its as-of date's year unless told otherwise. */
+const yearStart = (asOf: string) => `${asOf.slice(0, 4)}-01-01`;
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
 
 /**
@@ -47,15 +49,12 @@ export class MonitoringRunsService {
   async start(actor: Actor, dto: StartMonitoringRunDto): Promise<MonitoringRunDto> {
     const municipality = await this.municipalities.municipalities.findOne(actor, dto.municipalityId);
     const asOf = dto.asOf ?? today();
-    const from = dto.from ?? `${asOf.slice(0, 4)}-01-01`;
+    const from = dto.from ?? yearStart(asOf);
     const errors: FieldError[] = [];
     if (asOf > today()) errors.push({ field: 'asOf', message: 'Дата мониторинга не может быть в будущем' });
     if (from > asOf) errors.push({ field: 'from', message: 'Начало периода позже даты мониторинга' });
     if (errors.length > 0) throw new BadRequestError('Проверьте правильность заполнения полей', errors);
-    const run = await this.repository.save(this.repository.create({
-      regionId: municipality.regionId, municipalityId: municipality.id, periodFrom: from, asOf, status: MonitoringRunStatus.QUEUED,
-      requestedBy: actor, failure: null, startedAt: null, finishedAt: null,
-    }));
+    const run = await this.createRun(municipality, from, asOf, actor);
     await this.enqueue(run, () => this.repository.delete({ id: run.id }));
     return this.get(actor, run.id);
   }
@@ -65,10 +64,7 @@ export class MonitoringRunsService {
     const municipality = await this.dataSource.getRepository(Municipality).findOneBy({ id: municipalityId });
     if (!municipality) return; // removed since the schedule was registered
     const asOf = today();
-    const run = await this.repository.save(this.repository.create({
-      regionId: municipality.regionId, municipalityId, periodFrom: `${asOf.slice(0, 4)}-01-01`, asOf, status: MonitoringRunStatus.QUEUED,
-      requestedBy: null, failure: null, startedAt: null, finishedAt: null,
-    }));
+    const run = await this.createRun(municipality, yearStart(asOf), asOf, null);
     await this.compute(run.id);
   }
 
@@ -199,13 +195,16 @@ export class MonitoringRunsService {
     }
   }
 
-  private async enqueue(run: MonitoringRun, undo: () => Promise<unknown>): Promise<void> {
-    try {
-      await this.jobs.add(JobName.MONITORING_RUN, { runId: run.id, requestedAt: new Date().toISOString() });
-    } catch (error) {
-      await undo();
-      throw error;
-    }
+  /** A queued run of a municipality; `requestedBy` null: the schedule asked for it. */
+  private createRun(municipality: Municipality, periodFrom: string, asOf: string, requestedBy: Actor | null): Promise<MonitoringRun> {
+    return this.repository.save(this.repository.create({
+      regionId: municipality.regionId, municipalityId: municipality.id, periodFrom, asOf, status: MonitoringRunStatus.QUEUED, requestedBy, failure: null,
+      startedAt: null, finishedAt: null,
+    }));
+  }
+
+  private enqueue(run: MonitoringRun, undo: () => Promise<unknown>): Promise<void> {
+    return this.jobs.addOrUndo(JobName.MONITORING_RUN, { runId: run.id, requestedAt: new Date().toISOString() }, undo);
   }
 
   private async toDtos(runs: MonitoringRun[]): Promise<MonitoringRunDto[]> {

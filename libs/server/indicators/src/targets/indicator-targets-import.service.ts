@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Actor, AuditAction, AuditService, fileBody, isPlacementInScope } from '@sopr/server-core';
 import { MunicipalitiesService } from '@sopr/server-org-structure';
 import { ImportRowErrorDto, TableRow, UnreadableFileError, readTableRows } from '@sopr/server-staff';
@@ -88,7 +88,7 @@ export class IndicatorTargetsImportService {
     }
 
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.getRepository(IndicatorTarget).find();
+      const existing = await manager.getRepository(IndicatorTarget).findBy({ placeId: In([...new Set(checked.map((r) => r.municipalityId ?? r.regionId))]) });
       const find = (r: TargetRow) => existing.find((e) => e.indicatorCode === r.indicatorCode && e.placeId === (r.municipalityId ?? r.regionId) && e.year === r.year);
       const toCreate = checked.filter((r) => !find(r)).length;
       const unchanged = checked.filter((r) => find(r) && Number(find(r)!.value) === r.value).length;

@@ -63,13 +63,8 @@ export class ImportSteps<I extends ImportRecord, F extends ImportFileRecord> {
   }
 
   /** Queues a step; if Redis refuses, `undo` puts the import back as it was and the error is passed on. */
-  async enqueue<N extends ImportJob>(name: N, payload: JobPayloads[N], undo: () => Promise<unknown>): Promise<void> {
-    try {
-      await this.jobs.add(name, payload);
-    } catch (error) {
-      await undo();
-      throw error;
-    }
+  enqueue<N extends ImportJob>(name: N, payload: JobPayloads[N], undo: () => Promise<unknown>): Promise<void> {
+    return this.jobs.addOrUndo(name, payload, undo);
   }
 
   /** Moves a checked import to the apply step for `actor`, who becomes the author of the changes. */

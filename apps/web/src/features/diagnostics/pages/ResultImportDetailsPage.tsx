@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { ProcedureDto, ResultImportDto } from '@sopr/api-client';
 import { Alert, Button, ButtonProps, Card, Col, Descriptions, Flex, Popconfirm, Result, Row, Skeleton, Statistic, Steps } from 'antd';
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ErrorState } from '../../../shared/components/PageState';
@@ -10,6 +10,7 @@ import { errorStatus } from '../../../shared/lib/api-errors';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
 import { ImportProblemsView } from '../../staff/import/components/ImportProblemsView';
 import { ImportProgressView } from '../../staff/import/components/ImportProgressView';
+import { ImportActions } from '../../staff/import/components/ImportActions';
 import { ImportStatusTag } from '../../staff/import/components/ImportStatusTag';
 import { formatCount, formatFileSize, importProgress } from '../../staff/import/lib/import-report';
 import { ResultImportMappingForm } from '../components/ResultImportMappingForm';
@@ -205,11 +206,11 @@ function ImportOutcome({ procedure, item, onEditMapping }: { procedure: Procedur
             style={{ marginBottom: 16 }}
             data-testid="result-import-valid"
           />
-          <Actions>
+          <ImportActions>
             <ApplyButton item={item} disabled={nothingToDo} />
             {editMapping(false)}
             <DiscardButton item={item} />
-          </Actions>
+          </ImportActions>
           <MappingFacts procedure={procedure} item={item} />
         </>
       );
@@ -250,13 +251,13 @@ function ImportOutcome({ procedure, item, onEditMapping }: { procedure: Procedur
             errorCount={item.errorCount}
             fileErrorsTitle="Файл не может быть применён"
           />
-          <Actions>
+          <ImportActions>
             {editMapping(true)}
             <Button onClick={again} data-testid="result-import-reupload">
               Загрузить другой файл
             </Button>
             <DiscardButton item={item} />
-          </Actions>
+          </ImportActions>
           <MappingFacts procedure={procedure} item={item} />
         </>
       );
@@ -312,14 +313,6 @@ function ImportOutcome({ procedure, item, onEditMapping }: { procedure: Procedur
     default:
       return null;
   }
-}
-
-function Actions({ children }: { children: ReactNode }) {
-  return (
-    <Flex gap={8} wrap style={{ marginTop: 16 }}>
-      {children}
-    </Flex>
-  );
 }
 
 function ApplyButton({ item, disabled }: { item: ResultImportDto; disabled: boolean }) {

@@ -27,7 +27,8 @@ const PROGRESS_EVERY = 2000;
 /** Statuses from which a file may be checked (again) with a new mapping. */
 const CHECKABLE: readonly ImportStatus[] = [ImportStatus.MAPPING, ImportStatus.INVALID, ImportStatus.VALIDATED];
 
-const PROBLEM_MESSAGES: Record<MatchProblem, Record<MatchKey, string>> = {
+/** Why no teacher takes a row, by how the row names him. */
+const NOT_MATCHED: Record<MatchProblem.NOT_FOUND | MatchProblem.AMBIGUOUS, Record<MatchKey, string>> = {
   [MatchProblem.NOT_FOUND]: {
     [MatchKey.EXTERNAL_ID]: 'Педагог с таким внешним идентификатором не найден среди ваших педагогов',
     [MatchKey.SNILS]: 'Педагог с таким СНИЛС не найден среди работающих ваших педагогов',
@@ -38,8 +39,6 @@ const PROBLEM_MESSAGES: Record<MatchProblem, Record<MatchKey, string>> = {
     [MatchKey.SNILS]: 'По СНИЛС найдено несколько работников без основного места работы: укажите внешний идентификатор',
     [MatchKey.NAME]: 'Найдено несколько педагогов с такими ФИО и датой рождения: укажите СНИЛС',
   },
-  [MatchProblem.REPEATED]: { [MatchKey.EXTERNAL_ID]: '', [MatchKey.SNILS]: '', [MatchKey.NAME]: '' },
-  [MatchProblem.BEFORE_BIRTH]: { [MatchKey.EXTERNAL_ID]: TAKEN_BEFORE_BIRTH, [MatchKey.SNILS]: TAKEN_BEFORE_BIRTH, [MatchKey.NAME]: TAKEN_BEFORE_BIRTH },
 };
 
 const KEY_FIELD: Record<MatchKey, PersonField> = { [MatchKey.EXTERNAL_ID]: 'externalId', [MatchKey.SNILS]: 'snils', [MatchKey.NAME]: 'fullName' };
@@ -301,7 +300,7 @@ export class ResultImportsService {
     return problems.map((p) => {
       if (p.problem === MatchProblem.REPEATED) return { row: p.line, column: parser.columnOf(KEY_FIELD[p.key]), message: `Этот педагог уже есть в файле (строка ${p.firstLine}): один результат на процедуру` };
       if (p.problem === MatchProblem.BEFORE_BIRTH) return { row: p.line, column: parser.columnOf('takenOn'), message: TAKEN_BEFORE_BIRTH };
-      return { row: p.line, column: parser.columnOf(KEY_FIELD[p.key]), message: PROBLEM_MESSAGES[p.problem][p.key] };
+      return { row: p.line, column: parser.columnOf(KEY_FIELD[p.key]), message: NOT_MATCHED[p.problem][p.key] };
     });
   }
 

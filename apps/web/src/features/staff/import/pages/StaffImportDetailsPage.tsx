@@ -1,6 +1,5 @@
 import { StaffImportDto } from '@sopr/api-client';
 import { Alert, Button, ButtonProps, Card, Descriptions, Flex, Popconfirm, Result, Skeleton, Steps, Typography } from 'antd';
-import { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../../shared/components/PageHeader';
 import { ErrorState } from '../../../../shared/components/PageState';
@@ -10,6 +9,7 @@ import { formatDateTime } from '../../../../shared/lib/format';
 import { OrganizationName } from '../../../places/components/PlaceName';
 import { ImportProblemsView } from '../components/ImportProblemsView';
 import { ImportProgressView } from '../components/ImportProgressView';
+import { ImportActions } from '../components/ImportActions';
 import { ImportStatusTag } from '../components/ImportStatusTag';
 import { ImportSummaryView } from '../components/ImportSummaryView';
 import { useStaffImport, useStaffImportActions, useStaffImportErrors } from '../hooks/useStaffImport';
@@ -141,10 +141,10 @@ function ImportBody({ item, onAgain }: { item: StaffImportDto; onAgain: () => vo
             style={{ marginBottom: 16 }}
             data-testid="import-valid"
           />
-          <Actions>
+          <ImportActions>
             <ApplyButton id={item.id} disabled={nothingToDo} />
             <DiscardButton id={item.id} />
-          </Actions>
+          </ImportActions>
         </>
       );
     }
@@ -165,12 +165,12 @@ function ImportBody({ item, onAgain }: { item: StaffImportDto; onAgain: () => vo
             data-testid="import-invalid"
           />
           <ImportProblemsView source={item.id} useErrors={useStaffImportErrors} fileErrors={item.fileErrors} errorCount={item.errorCount} />
-          <Actions>
+          <ImportActions>
             <Button type="primary" onClick={onAgain} data-testid="import-reupload">
               Загрузить исправленный файл
             </Button>
             <DiscardButton id={item.id} />
-          </Actions>
+          </ImportActions>
         </>
       );
     case 'APPLIED':
@@ -226,14 +226,6 @@ function ImportBody({ item, onAgain }: { item: StaffImportDto; onAgain: () => vo
     default:
       return null;
   }
-}
-
-function Actions({ children }: { children: ReactNode }) {
-  return (
-    <Flex gap={8} wrap style={{ marginTop: 16 }}>
-      {children}
-    </Flex>
-  );
 }
 
 function ApplyButton({ id, disabled }: { id: string; disabled: boolean }) {
