@@ -18,8 +18,11 @@ let passwordHash: Promise<string> | null = null;
 export class Builder {
   constructor(private readonly db: DataSource) {}
 
+  /** Region codes are unique: each builder hands them out in turn (a random pick collided now and then). */
+  private regionCodes = 10;
+
   region(name = `Регион ${randomBytes(2).toString('hex')}`): Promise<Region> {
-    return this.db.getRepository(Region).save({ code: String(10 + Math.floor(Math.random() * 980)), name });
+    return this.db.getRepository(Region).save({ code: String(this.regionCodes++), name });
   }
 
   municipality(region: Region, name = `Муниципалитет ${randomBytes(2).toString('hex')}`): Promise<Municipality> {
