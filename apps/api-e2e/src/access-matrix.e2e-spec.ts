@@ -183,8 +183,10 @@ describe('access matrix', () => {
       region: (await build.user(Role.SCHOOL_ADMIN, { organization: o4 })).id,
     };
     foreign['api-keys'] = { municipality: (await build.apiKey(r1, m2)).row.id, region: (await build.apiKey(r2)).row.id };
-    foreign['monitoring-runs'] = { municipality: (await build.monitoringRun(m2)).id, region: (await build.monitoringRun(m3)).id };
+    // A foreign region's run is a region run (with its municipality's run); the own region has one too, seen only at region level.
+    foreign['monitoring-runs'] = { municipality: (await build.monitoringRun(m2)).id, region: (await build.regionRun(r2, m3)).id };
     await build.monitoringRun(m1);
+    await build.regionRun(r1, m1);
     foreign['monitoring-schedules'] = { municipality: m2.id, region: m3.id };
     foreign['recommendations'] = {
       colleague: (await build.recommendation({ municipality: m1, staff: await build.staffMember(o1) })).id,

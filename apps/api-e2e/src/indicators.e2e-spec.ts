@@ -1,4 +1,7 @@
-import { EducationLevel, Employment, EventKind, Gender, IndicatorLevel, PositionCode, ProcedureKind, QualificationCategory, Role, TrainingKind } from '@sopr/shared';
+import {
+  EducationLevel, Employment, EventKind, Gender, IndicatorBreakdown, IndicatorLevel, PROCEDURE_KIND_TITLES, PositionCode, ProcedureKind, QualificationCategory, Role,
+  TrainingKind,
+} from '@sopr/shared';
 import { IndicatorValue, computeMunicipalityIndicators } from '@sopr/server-indicators';
 import { accessTokenFor } from './support/auth';
 import { TestApp, startTestApp } from './support/test-app';
@@ -10,12 +13,15 @@ import { Builder, World, buildWorld, validSnils } from './support/world';
  * | person | job(s)                              | facts                                                                 |
  * | A      | O1 main, teacher                    | born 1991-06-30 (turns 35 on the date: not young), higher education,  |
  * |        |                                     | first category of 2021-06-30 (expires on the date), ЦНППМ course      |
- * |        |                                     | completed 2026-03-01, expert                                          |
+ * |        |                                     | completed 2026-03-01, expert; teaches mathematics (profile)           |
  * | B      | O1 main + O2 part-time, teacher     | born 1995-01-10 (31), teaching since 2024-09-01, secondary vocational, |
  * |        |                                     | highest category of 2024-01-01; on the part-time job: a young         |
- * |        |                                     | teachers' event of 2026-04-01 and an entry diagnostics of 2026-02-10   |
+ * |        |                                     | teachers' event of 2026-04-01 and an entry diagnostics of 2026-02-10;  |
+ * |        |                                     | teaches Russian (profile) at O1 and mathematics (not profile) at O2   |
  * | C      | O1, teacher, dismissed 2026-05-31   | (not counted)                                                         |
- * | D      | O2 main, educator                   | woman born 1965-03-01 (pension at 56.5, over 50), higher, tutor        |
+ * | D      | O2 main, educator                   | woman born 1965-03-01 (pension at 56.5, over 50), higher, tutor;       |
+ * |        |                                     | teaches preschool (profile); an external diagnostics of 2026-05-01     |
+ * |        |                                     | with mathematical literacy 40 < 60: a deficit open on the date        |
  * | E      | O1, director only                   | (management, not counted)                                             |
  * | F      | O3 of M2                            | (another municipality)                                                |
  *
@@ -26,7 +32,7 @@ describe('indicators: catalogue and computation', () => {
   let world: World & { build: Builder };
   let values: IndicatorValue[];
   const at = (code: string, organizationId: string | null = null) => {
-    const found = values.find((v) => v.code === code && v.organizationId === organizationId);
+    const found = values.find((v) => v.code === code && v.organizationId === organizationId && v.breakdown === null);
     return found && { numerator: found.numerator, denominator: found.denominator, value: found.value === null ? null : Math.round(found.value * 100) / 100 };
   };
 
@@ -40,7 +46,7 @@ describe('indicators: catalogue and computation', () => {
     });
     await build.training(a, { kind: TrainingKind.ADVANCED, isCnppm: true, startedOn: '2026-02-01', completedOn: '2026-03-01' });
     const snilsB = validSnils();
-    await build.staffMember(o1, {
+    const bMain = await build.staffMember(o1, {
       snils: snilsB, birthDate: '1995-01-10', educationLevel: EducationLevel.SECONDARY_VOCATIONAL, category: QualificationCategory.HIGHEST,
       categoryAssignedOn: '2024-01-01', teachingSince: '2024-09-01', hiredOn: '2024-09-01',
     });
@@ -51,9 +57,15 @@ describe('indicators: catalogue and computation', () => {
     await build.participation(await build.event({ region: world.r1, municipality: world.m1 }, { kind: EventKind.YOUNG_TEACHERS_EVENT, series: null, startsOn: '2026-04-01' }), bPartTime);
     const entry = await build.procedure({ region: world.r1, municipality: world.m1 }, { kind: ProcedureKind.CNPPM_ENTRY, startsOn: '2026-02-01' });
     await build.result(entry, bPartTime, '2026-02-10', { 'PROF.METHODICAL': 80 });
+    await build.teaches(a, 'MATH');
+    await build.teaches(bMain, 'RUSSIAN');
+    await build.teaches(bPartTime, 'MATH', false);
     const c = await build.staffMember(o1, { dismissedOn: '2026-05-31' });
     await build.training(c, { completedOn: '2026-03-01' });
-    await build.staffMember(o2, { birthDate: '1965-03-01', gender: Gender.FEMALE, educationLevel: EducationLevel.HIGHER, isTutor: true }, [PositionCode.EDUCATOR]);
+    const d = await build.staffMember(o2, { birthDate: '1965-03-01', gender: Gender.FEMALE, educationLevel: EducationLevel.HIGHER, isTutor: true }, [PositionCode.EDUCATOR]);
+    await build.teaches(d, 'PRESCHOOL');
+    const external = await build.procedure({ region: world.r1, municipality: world.m1 }, { kind: ProcedureKind.EXTERNAL_FIOKO, startsOn: '2026-05-01' });
+    await build.result(external, d, '2026-05-01', { 'PROF.METHODICAL': 70, 'FL.MATH': 40 });
     await build.staffMember(o1, { isExpert: true, isTutor: true }, [PositionCode.DIRECTOR]);
     await build.staffMember(o3, { isTutor: true });
     values = await t.db.transaction((manager) => computeMunicipalityIndicators(manager, world.m1.id, { from: '2026-01-01', asOf: '2026-06-30' }));
@@ -85,9 +97,38 @@ describe('indicators: catalogue and computation', () => {
     expect(at('TRAIN_CNPPM')).toEqual({ numerator: 1, denominator: 3, value: 33.33 });
     expect(at('TRAIN_LAST_3Y')).toEqual({ numerator: 1, denominator: 3, value: 33.33 });
     expect(at('TRAIN_RETRAINING')).toEqual({ numerator: 0, denominator: 3, value: 0 });
-    expect(at('DIAG_COVERAGE')).toEqual({ numerator: 1, denominator: 3, value: 33.33 }); // B, through the part-time job
+    expect(at('DIAG_COVERAGE')).toEqual({ numerator: 2, denominator: 3, value: 66.67 }); // B, through the part-time job, and D
     expect(at('DIAG_COVERAGE', world.o1.id)).toEqual({ numerator: 1, denominator: 2, value: 50 }); // counted at B's main job
-    expect(at('DIAG_DEFICIT_ENTRY')).toEqual({ numerator: 0, denominator: 3, value: 0 }); // B's 80 is above the threshold of 60
+    expect(at('DIAG_DEFICIT_ENTRY')).toEqual({ numerator: 0, denominator: 3, value: 0 }); // B's 80 is above the threshold of 60; D's deficit is external
+    expect(at('DIAG_DEFICIT_AREA')).toEqual({ numerator: 1, denominator: 3, value: 33.33 }); // D
+  });
+
+  it('breaks values down for the municipality: by subject and position (the people of the key), by kind, category and competence (the numerator)', () => {
+    const by = (code: string, breakdown: IndicatorBreakdown) =>
+      Object.fromEntries(values.filter((v) => v.code === code && v.breakdown === breakdown).map((v) => {
+        expect(v).toMatchObject({ level: IndicatorLevel.MUNICIPALITY, organizationId: null }); // breakdowns are the municipality's
+        return [v.breakdownKey, [v.breakdownName, v.numerator, v.denominator]];
+      }));
+    // Subjects across all of a person's jobs: A {MATH}, B {RUSSIAN, MATH}, D {PRESCHOOL}; diagnosed: B and D.
+    expect(by('DIAG_COVERAGE', IndicatorBreakdown.SUBJECT)).toEqual({
+      MATH: ['Математика', 1, 2], RUSSIAN: ['Русский язык', 1, 1], PRESCHOOL: ['Дошкольное образование', 1, 1],
+    });
+    // B's entry diagnostics, D's external one; each over all of P.
+    expect(by('DIAG_COVERAGE', IndicatorBreakdown.PROCEDURE_KIND)).toEqual({
+      CNPPM_ENTRY: ['Входная диагностика ЦНППМ', 1, 3], EXTERNAL_FIOKO: [PROCEDURE_KIND_TITLES.EXTERNAL_FIOKO, 1, 3],
+    });
+    expect(by('DIAG_DEFICIT_AREA', IndicatorBreakdown.COMPETENCE)).toEqual({ 'FL.MATH': ['Математическая грамотность', 1, 3] });
+    expect(by('DIAG_DEFICIT_AREA', IndicatorBreakdown.SUBJECT)).toEqual({ MATH: ['Математика', 0, 2], RUSSIAN: ['Русский язык', 0, 1], PRESCHOOL: ['Дошкольное образование', 1, 1] });
+    // A teacher trained (A), B not; D is an educator. The director E is not pedagogical staff.
+    expect(by('TRAIN_LAST_3Y', IndicatorBreakdown.POSITION)).toEqual({ TEACHER: ['Учитель', 1, 2], EDUCATOR: ['Воспитатель', 0, 1] });
+    // Only B's highest is valid on the date (A's first expired that day): no row for the first category.
+    expect(by('CATEGORY_SHARE', IndicatorBreakdown.CATEGORY)).toEqual({ HIGHEST: ['Высшая', 1, 3] });
+    // Profile education for every subject taught: A yes, B no (mathematics at O2), D yes.
+    expect(at('STAFF_PROFILE_EDU')).toEqual({ numerator: 2, denominator: 3, value: 66.67 });
+    expect(by('STAFF_PROFILE_EDU', IndicatorBreakdown.SUBJECT)).toEqual({ MATH: ['Математика', 1, 2], RUSSIAN: ['Русский язык', 0, 1], PRESCHOOL: ['Дошкольное образование', 1, 1] });
+    expect(by('STAFF_PENSION', IndicatorBreakdown.SUBJECT)).toEqual({ MATH: ['Математика', 0, 2], RUSSIAN: ['Русский язык', 0, 1], PRESCHOOL: ['Дошкольное образование', 1, 1] });
+    // Organizations have totals only.
+    expect(values.filter((v) => v.organizationId !== null).every((v) => v.breakdown === null)).toBe(true);
   });
 
   it('age, pension age, tutors per 100 and the count of experts', () => {

@@ -143,12 +143,18 @@ describe('monitoring runs and targets (worker)', () => {
     expect(table.status).toBe(200);
     expect(table.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await xlsxRows(table.body as Buffer);
-    expect(rows[0]).toEqual(['Уровень', 'Организация', 'Код', 'Показатель', 'Единица', 'Числитель', 'Знаменатель', 'Значение', 'Цель', 'Статус', 'Прошлый мониторинг', 'Изменение']);
-    expect(rows.find((r) => r[0] === 'Муниципалитет' && r[2] === 'DIAG_COVERAGE')).toEqual([
-      'Муниципалитет', undefined, 'DIAG_COVERAGE', 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов', 'доля, %', 3, 5, 60, 40, 'достигнуто', 40, 20,
+    expect(rows[0]).toEqual(['Уровень', 'Муниципалитет', 'Организация', 'Код', 'Показатель', 'Единица', 'Разрез', 'Значение разреза', 'Числитель', 'Знаменатель', 'Значение', 'Цель', 'Статус', 'Прошлый мониторинг', 'Изменение']);
+    expect(rows.find((r) => r[0] === 'Муниципалитет' && r[3] === 'DIAG_COVERAGE' && r[6] === 'итого')).toEqual([
+      'Муниципалитет', world.m1.name, undefined, 'DIAG_COVERAGE', 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов', 'доля, %', 'итого',
+      undefined, 3, 5, 60, 40, 'достигнуто', 40, 20,
+    ]);
+    // The breakdowns follow the totals: here the kinds of diagnostics (no target for a part of the numerator).
+    expect(rows.find((r) => r[3] === 'DIAG_COVERAGE' && r[6] === 'по видам диагностики')).toEqual([
+      'Муниципалитет', world.m1.name, undefined, 'DIAG_COVERAGE', 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов', 'доля, %',
+      'по видам диагностики', 'Входная диагностика ЦНППМ', 3, 5, 60, undefined, 'цель не задана', 40, 20,
     ]);
     const schoolRows = await xlsxRows((await download(school2)).body as Buffer);
-    expect(new Set(schoolRows.slice(1).map((r) => r[1]))).toEqual(new Set(['Детский сад O2']));
+    expect(new Set(schoolRows.slice(1).map((r) => r[2]))).toEqual(new Set(['Детский сад O2']));
 
     // The analytical note: written by the worker after the recommendations, in DOCX and PDF.
     await eventually(() => t.http.get(`/api/v1/monitoring-runs/${second.body.id}`).set('Authorization', methodist), (r) => r.body.noteReady, () => 'no note');

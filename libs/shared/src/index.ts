@@ -11,7 +11,7 @@ export {
   RESULT_SOURCE_TITLES, ResultSource, SelfAssessmentStatus,
 } from './diagnostics';
 export {
-  INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorDirection, IndicatorGroup, IndicatorLevel, IndicatorUnit, MONITORING_RUN_STATUS_TITLES,
-  MonitoringRunStatus, RECOMMENDATION_ADDRESSEE_TITLES, RECOMMENDATION_PRIORITY_TITLES, RECOMMENDATION_STATUS_TITLES, RecommendationAddressee,
+  INDICATOR_BREAKDOWN_TITLES, INDICATOR_GROUP_TITLES, INDICATOR_UNIT_TITLES, IndicatorBreakdown, IndicatorDirection, IndicatorGroup, IndicatorLevel,
+  IndicatorUnit, MONITORING_RUN_STATUS_TITLES, MonitoringRunStatus, MonitoringScope, RECOMMENDATION_ADDRESSEE_TITLES, RECOMMENDATION_PRIORITY_TITLES, RECOMMENDATION_STATUS_TITLES, RecommendationAddressee,
   RecommendationPriority, RecommendationStatus, TARGET_STATUS_TITLES, TargetStatus,
 } from './indicators';

@@ -112,3 +112,30 @@ export const RECOMMENDATION_PRIORITY_TITLES: Record<RecommendationPriority, stri
   [RecommendationPriority.MEDIUM]: 'Средний',
   [RecommendationPriority.LOW]: 'Низкий',
 };
+
+/**
+ * How an indicator's value is broken down below its total. Subject and position split the
+ * population (numerator and denominator: the teachers of that subject); procedure kind, category
+ * and competence split the numerator (the denominator stays the whole population).
+ */
+export enum IndicatorBreakdown {
+  SUBJECT = 'SUBJECT',
+  POSITION = 'POSITION',
+  PROCEDURE_KIND = 'PROCEDURE_KIND',
+  CATEGORY = 'CATEGORY',
+  COMPETENCE = 'COMPETENCE',
+}
+
+export const INDICATOR_BREAKDOWN_TITLES: Record<IndicatorBreakdown, string> = {
+  [IndicatorBreakdown.SUBJECT]: 'по предметам',
+  [IndicatorBreakdown.POSITION]: 'по должностям',
+  [IndicatorBreakdown.PROCEDURE_KIND]: 'по видам диагностики',
+  [IndicatorBreakdown.CATEGORY]: 'по квалификационным категориям',
+  [IndicatorBreakdown.COMPETENCE]: 'по компетенциям',
+};
+
+/** What a monitoring run covers: one municipality, or a region (its municipalities' runs rolled up). */
+export enum MonitoringScope {
+  MUNICIPALITY = 'MUNICIPALITY',
+  REGION = 'REGION',
+}

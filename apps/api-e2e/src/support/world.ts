@@ -59,6 +59,11 @@ export class Builder {
     return saved;
   }
 
+  /** The member teaches the subject (by its catalogue code), with education matching it or not. */
+  async teaches(member: StaffMember, subjectCode: string, profileMatch = true): Promise<void> {
+    await this.db.query(`INSERT INTO staff_subject (staff_member_id, subject_id, profile_match) SELECT $1, id, $3 FROM subject WHERE code = $2`, [member.id, subjectCode, profileMatch]);
+  }
+
   training(member: StaffMember, overrides: Partial<TrainingRecord> = {}): Promise<TrainingRecord> {
     return this.db.getRepository(TrainingRecord).save({
       staffMemberId: member.id, regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
@@ -105,6 +110,21 @@ export class Builder {
     });
     await this.db.getRepository(MonitoringValue).insert({
       runId: run.id, indicatorCode: 'YOUNG_SHARE', level: IndicatorLevel.MUNICIPALITY, regionId: municipality.regionId, municipalityId: municipality.id,
+      organizationId: null, numerator: 1, denominator: 4, value: '25', target: null, status: null, previousValue: null,
+    });
+    return run;
+  }
+
+  /** A done region run whose one municipality's run (of `municipality`) is done, with a value of the region's own. */
+  async regionRun(region: Region, municipality: Municipality): Promise<MonitoringRun> {
+    const run = await this.db.getRepository(MonitoringRun).save({
+      regionId: region.id, municipalityId: null, periodFrom: '2026-01-01', asOf: '2026-06-30', status: MonitoringRunStatus.DONE,
+      requestedBy: null, failure: null, startedAt: new Date(), finishedAt: new Date(),
+    });
+    const child = await this.monitoringRun(municipality);
+    await this.db.getRepository(MonitoringRun).update({ id: child.id }, { parentRunId: run.id });
+    await this.db.getRepository(MonitoringValue).insert({
+      runId: run.id, indicatorCode: 'YOUNG_SHARE', level: IndicatorLevel.REGION, regionId: region.id, municipalityId: null,
       organizationId: null, numerator: 1, denominator: 4, value: '25', target: null, status: null, previousValue: null,
     });
     return run;

@@ -19,6 +19,7 @@ import type {
 
 import type {
   ErrorBodyDto,
+  GetMonitoringDynamicsParams,
   ImportIndicatorTargetsParams,
   IndicatorTargetDto,
   ListIndicatorTargetsParams,
@@ -30,6 +31,8 @@ import type {
   ListMonitoringValuesParams,
   ListRecommendations200,
   ListRecommendationsParams,
+  MonitoringComparisonDto,
+  MonitoringDynamicsDto,
   MonitoringRunDto,
   MonitoringScheduleDto,
   PutIndicatorTargetDto,
@@ -410,7 +413,7 @@ export const useDeleteIndicatorTarget = <TError = ErrorType<ErrorBodyDto>, TCont
   return useMutation(mutationOptions, queryClient);
 };
 /**
- * @summary Мониторинги в области доступа, новые первыми
+ * @summary Мониторинги в области доступа, новые первыми (на уровне региона мониторинги муниципалитетов в составе мониторинга региона — по parentRunId)
  */
 export const getListMonitoringRunsUrl = (params?: ListMonitoringRunsParams) => {
   const normalizedParams = new URLSearchParams();
@@ -517,7 +520,7 @@ export function useListMonitoringRuns<
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
 /**
- * @summary Мониторинги в области доступа, новые первыми
+ * @summary Мониторинги в области доступа, новые первыми (на уровне региона мониторинги муниципалитетов в составе мониторинга региона — по parentRunId)
  */
 
 export function useListMonitoringRuns<
@@ -543,7 +546,7 @@ export function useListMonitoringRuns<
 }
 
 /**
- * @summary Запустить мониторинг муниципалитета (считается в фоне; ход — GET /monitoring-runs/{id})
+ * @summary Запустить мониторинг муниципалитета или региона (считается в фоне; ход — GET /monitoring-runs/{id}). Мониторинг региона — по мониторингу на каждый муниципалитет и свод, когда посчитаны все
  */
 export const getStartMonitoringRunUrl = () => {
   return `/api/v1/monitoring-runs`;
@@ -599,7 +602,7 @@ export type StartMonitoringRunMutationBody = StartMonitoringRunDto;
 export type StartMonitoringRunMutationError = ErrorType<ErrorBodyDto>;
 
 /**
- * @summary Запустить мониторинг муниципалитета (считается в фоне; ход — GET /monitoring-runs/{id})
+ * @summary Запустить мониторинг муниципалитета или региона (считается в фоне; ход — GET /monitoring-runs/{id}). Мониторинг региона — по мониторингу на каждый муниципалитет и свод, когда посчитаны все
  */
 export const useStartMonitoringRun = <TError = ErrorType<ErrorBodyDto>, TContext = unknown>(
   options?: {
@@ -732,6 +735,272 @@ export function useGetMonitoringRun<
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
   const queryOptions = getGetMonitoringRunQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Мониторинг региона: регион и его муниципалитеты рядом по каждому показателю
+ */
+export const getCompareMonitoringMunicipalitiesUrl = (id: string) => {
+  return `/api/v1/monitoring-runs/${id}/comparison`;
+};
+
+export const compareMonitoringMunicipalities = async (
+  id: string,
+  options?: RequestInit,
+): Promise<MonitoringComparisonDto> => {
+  return customFetch<MonitoringComparisonDto>(getCompareMonitoringMunicipalitiesUrl(id), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getCompareMonitoringMunicipalitiesQueryKey = (id?: string) => {
+  return [`/api/v1/monitoring-runs/${id}/comparison`] as const;
+};
+
+export const getCompareMonitoringMunicipalitiesQueryOptions = <
+  TData = Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getCompareMonitoringMunicipalitiesQueryKey(id);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>> = ({ signal }) =>
+    compareMonitoringMunicipalities(id, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type CompareMonitoringMunicipalitiesQueryResult = NonNullable<
+  Awaited<ReturnType<typeof compareMonitoringMunicipalities>>
+>;
+export type CompareMonitoringMunicipalitiesQueryError = ErrorType<ErrorBodyDto>;
+
+export function useCompareMonitoringMunicipalities<
+  TData = Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+          TError,
+          Awaited<ReturnType<typeof compareMonitoringMunicipalities>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useCompareMonitoringMunicipalities<
+  TData = Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+          TError,
+          Awaited<ReturnType<typeof compareMonitoringMunicipalities>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useCompareMonitoringMunicipalities<
+  TData = Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Мониторинг региона: регион и его муниципалитеты рядом по каждому показателю
+ */
+
+export function useCompareMonitoringMunicipalities<
+  TData = Awaited<ReturnType<typeof compareMonitoringMunicipalities>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof compareMonitoringMunicipalities>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getCompareMonitoringMunicipalitiesQueryOptions(id, options);
+
+  const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
+    queryKey: DataTag<QueryKey, TData, TError>;
+  };
+
+  query.queryKey = queryOptions.queryKey;
+
+  return query;
+}
+
+/**
+ * @summary Динамика показателей: значения в готовых мониторингах того же муниципалитета (региона, организации) до этого включительно, не больше 12
+ */
+export const getGetMonitoringDynamicsUrl = (id: string, params?: GetMonitoringDynamicsParams) => {
+  const normalizedParams = new URLSearchParams();
+
+  Object.entries(params || {}).forEach(([key, value]) => {
+    if (value !== undefined) {
+      normalizedParams.append(key, value === null ? 'null' : value.toString());
+    }
+  });
+
+  const stringifiedParams = normalizedParams.toString();
+
+  return stringifiedParams.length > 0
+    ? `/api/v1/monitoring-runs/${id}/dynamics?${stringifiedParams}`
+    : `/api/v1/monitoring-runs/${id}/dynamics`;
+};
+
+export const getMonitoringDynamics = async (
+  id: string,
+  params?: GetMonitoringDynamicsParams,
+  options?: RequestInit,
+): Promise<MonitoringDynamicsDto[]> => {
+  return customFetch<MonitoringDynamicsDto[]>(getGetMonitoringDynamicsUrl(id, params), {
+    ...options,
+    method: 'GET',
+  });
+};
+
+export const getGetMonitoringDynamicsQueryKey = (id?: string, params?: GetMonitoringDynamicsParams) => {
+  return [`/api/v1/monitoring-runs/${id}/dynamics`, ...(params ? [params] : [])] as const;
+};
+
+export const getGetMonitoringDynamicsQueryOptions = <
+  TData = Awaited<ReturnType<typeof getMonitoringDynamics>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: GetMonitoringDynamicsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getMonitoringDynamics>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+) => {
+  const { query: queryOptions, request: requestOptions } = options ?? {};
+
+  const queryKey = queryOptions?.queryKey ?? getGetMonitoringDynamicsQueryKey(id, params);
+
+  const queryFn: QueryFunction<Awaited<ReturnType<typeof getMonitoringDynamics>>> = ({ signal }) =>
+    getMonitoringDynamics(id, params, { signal, ...requestOptions });
+
+  return { queryKey, queryFn, enabled: !!id, ...queryOptions } as UseQueryOptions<
+    Awaited<ReturnType<typeof getMonitoringDynamics>>,
+    TError,
+    TData
+  > & { queryKey: DataTag<QueryKey, TData, TError> };
+};
+
+export type GetMonitoringDynamicsQueryResult = NonNullable<Awaited<ReturnType<typeof getMonitoringDynamics>>>;
+export type GetMonitoringDynamicsQueryError = ErrorType<ErrorBodyDto>;
+
+export function useGetMonitoringDynamics<
+  TData = Awaited<ReturnType<typeof getMonitoringDynamics>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params: undefined | GetMonitoringDynamicsParams,
+  options: {
+    query: Partial<UseQueryOptions<Awaited<ReturnType<typeof getMonitoringDynamics>>, TError, TData>> &
+      Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getMonitoringDynamics>>,
+          TError,
+          Awaited<ReturnType<typeof getMonitoringDynamics>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetMonitoringDynamics<
+  TData = Awaited<ReturnType<typeof getMonitoringDynamics>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: GetMonitoringDynamicsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getMonitoringDynamics>>, TError, TData>> &
+      Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getMonitoringDynamics>>,
+          TError,
+          Awaited<ReturnType<typeof getMonitoringDynamics>>
+        >,
+        'initialData'
+      >;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+export function useGetMonitoringDynamics<
+  TData = Awaited<ReturnType<typeof getMonitoringDynamics>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: GetMonitoringDynamicsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getMonitoringDynamics>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+/**
+ * @summary Динамика показателей: значения в готовых мониторингах того же муниципалитета (региона, организации) до этого включительно, не больше 12
+ */
+
+export function useGetMonitoringDynamics<
+  TData = Awaited<ReturnType<typeof getMonitoringDynamics>>,
+  TError = ErrorType<ErrorBodyDto>,
+>(
+  id: string,
+  params?: GetMonitoringDynamicsParams,
+  options?: {
+    query?: Partial<UseQueryOptions<Awaited<ReturnType<typeof getMonitoringDynamics>>, TError, TData>>;
+    request?: SecondParameter<typeof customFetch>;
+  },
+  queryClient?: QueryClient,
+): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+  const queryOptions = getGetMonitoringDynamicsQueryOptions(id, params, options);
 
   const query = useQuery(queryOptions, queryClient) as UseQueryResult<TData, TError> & {
     queryKey: DataTag<QueryKey, TData, TError>;
@@ -1176,7 +1445,7 @@ export const useRetryMonitoringRun = <TError = ErrorType<ErrorBodyDto>, TContext
   return useMutation(mutationOptions, queryClient);
 };
 /**
- * @summary Значения показателей готового мониторинга: муниципалитет и организации, с целью, статусом и изменением (школа видит только свои)
+ * @summary Значения показателей готового мониторинга: регион, муниципалитеты и организации, с целью, статусом и изменением (школа видит только свои); с breakdown — значения в разрезе (предметы, должности, виды диагностики, категории, компетенции)
  */
 export const getListMonitoringValuesUrl = (id: string, params?: ListMonitoringValuesParams) => {
   const normalizedParams = new URLSearchParams();
@@ -1290,7 +1559,7 @@ export function useListMonitoringValues<
   queryClient?: QueryClient,
 ): UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
 /**
- * @summary Значения показателей готового мониторинга: муниципалитет и организации, с целью, статусом и изменением (школа видит только свои)
+ * @summary Значения показателей готового мониторинга: регион, муниципалитеты и организации, с целью, статусом и изменением (школа видит только свои); с breakdown — значения в разрезе (предметы, должности, виды диагностики, категории, компетенции)
  */
 
 export function useListMonitoringValues<

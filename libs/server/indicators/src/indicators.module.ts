@@ -6,6 +6,7 @@ import { INDICATORS_ENTITIES } from './indicators.entities';
 import { MonitoringHandlers } from './runs/monitoring.handlers';
 import { MonitoringRunsController } from './runs/monitoring-runs.controller';
 import { MonitoringRunsService } from './runs/monitoring-runs.service';
+import { MonitoringValuesService } from './runs/monitoring-values.service';
 import { MonitoringNotesService } from './note/monitoring-notes.service';
 import { RecommendationsController } from './recommendations/recommendations.controller';
 import { RecommendationsService } from './recommendations/recommendations.service';
@@ -18,7 +19,7 @@ import { IndicatorTargetsService } from './targets/indicator-targets.service';
 @Module({
   imports: [TypeOrmModule.forFeature(INDICATORS_ENTITIES), OrgStructureModule],
   controllers: [IndicatorsController, MonitoringRunsController, IndicatorTargetsController, MonitoringSchedulesController, RecommendationsController],
-  providers: [MonitoringRunsService, MonitoringHandlers, IndicatorTargetsService, IndicatorTargetsImportService, MonitoringSchedulesService, RecommendationsService, MonitoringNotesService],
+  providers: [MonitoringRunsService, MonitoringValuesService, MonitoringHandlers, IndicatorTargetsService, IndicatorTargetsImportService, MonitoringSchedulesService, RecommendationsService, MonitoringNotesService],
   exports: [MonitoringSchedulesService],
 })
 export class IndicatorsModule {}

@@ -2,7 +2,7 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@sopr/server-core';
 import { JobName, JobPayloads, QueueName } from './job-names';
-import { createQueues, enqueue, producerConnection, schedule } from './queues';
+import { createQueues, enqueue, enqueueMany, producerConnection, schedule } from './queues';
 
 /** The producer side of every queue, shared by the API's modules and Bull Board. */
 export const QUEUES = Symbol('QUEUES');
@@ -14,6 +14,16 @@ export class JobQueue {
 
   add<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<string> {
     return enqueue(this.queues, name, payload);
+  }
+
+  /** Queues many jobs of one name at once; like `addOrUndo`, `undo` runs if Redis refuses. */
+  async addManyOrUndo<N extends JobName>(name: N, payloads: JobPayloads[N][], undo: () => Promise<unknown>): Promise<void> {
+    try {
+      await enqueueMany(this.queues, name, payloads);
+    } catch (error) {
+      await undo();
+      throw error;
+    }
   }
 
   /**

@@ -22,11 +22,21 @@ export function createQueues(config: AppConfig, connection: ConnectionOptions): 
   return queues;
 }
 
+/** Finished jobs are kept a day (failed ones a week) for the record, then dropped. */
+const RETENTION = { removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400 } };
+
 export async function enqueue<N extends JobName>(queues: Map<QueueName, Queue>, name: N, payload: JobPayloads[N]): Promise<string> {
   const queue = queues.get(JOB_QUEUE[name]);
   if (!queue) throw new Error(`No queue for job ${name}`);
-  const job = await queue.add(name, payload, { jobId: jobIdOf(name, payload), removeOnComplete: { age: 86_400, count: 1000 }, removeOnFail: { age: 7 * 86_400 } });
+  const job = await queue.add(name, payload, { jobId: jobIdOf(name, payload), ...RETENTION });
   return job.id!;
+}
+
+/** Queues many jobs of one name in one round trip (e.g. a region run's municipalities). */
+export async function enqueueMany<N extends JobName>(queues: Map<QueueName, Queue>, name: N, payloads: JobPayloads[N][]): Promise<void> {
+  const queue = queues.get(JOB_QUEUE[name]);
+  if (!queue) throw new Error(`No queue for job ${name}`);
+  await queue.addBulk(payloads.map((data) => ({ name, data, opts: { jobId: jobIdOf(name, data), ...RETENTION } })));
 }
 
 /**

@@ -7,6 +7,8 @@ export interface StartMonitoringRunDto {
   asOf?: string;
   /** Начало периода; по умолчанию 1 января года даты мониторинга */
   from?: string;
-  /** Муниципалитет */
-  municipalityId: string;
+  /** Муниципалитет (мониторинг муниципалитета); указывается либо он, либо регион */
+  municipalityId?: string;
+  /** Регион (мониторинг региона: по мониторингу на каждый его муниципалитет и свод) */
+  regionId?: string;
 }

@@ -1,5 +1,10 @@
-import { EventKind, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, QualificationCategory, TrainingKind } from '@sopr/shared';
+import {
+  EventKind, IndicatorBreakdown, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, PROCEDURE_KIND_TITLES, QUALIFICATION_CATEGORY_TITLES, QualificationCategory,
+  TrainingKind,
+} from '@sopr/shared';
 import { staffDerivedSql } from '@sopr/server-staff';
+import { openDeficitSql } from '@sopr/server-diagnostics';
+import { titleSql } from './breakdowns';
 import { IndicatorDefinition, IndicatorSqlContext } from './indicator-definition';
 
 const P = 'работающие на дату педагогические работники (человек учитывается один раз, по основному месту работы)';
@@ -15,13 +20,24 @@ const tookPartInPeriod = (ctx: IndicatorSqlContext, condition: string) =>
   `EXISTS (SELECT 1 FROM event_participation ep JOIN event ev ON ev.id = ep.event_id
            WHERE ep.staff_member_id = ANY(p.job_ids) AND ${inPeriod('ev.starts_on', ctx)} AND ${condition})`;
 
-/** A result of the person in the period in a procedure matching `condition` on `dp`. */
-const diagnosedInPeriod = (ctx: IndicatorSqlContext, condition = 'true') =>
-  `EXISTS (SELECT 1 FROM diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id
-           WHERE r.staff_member_id = ANY(p.job_ids) AND ${inPeriod('r.taken_on', ctx)} AND ${condition})`;
-
 /** Any job of the person has the flag. */
 const flagged = (condition: string) => `EXISTS (SELECT 1 FROM staff_member j WHERE j.id = ANY(p.job_ids) AND ${condition})`;
+
+/** Results of the person in the period: `r` the result, `dp` its procedure. */
+const resultsInPeriod = (ctx: IndicatorSqlContext) =>
+  `diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id WHERE r.staff_member_id = ANY(p.job_ids) AND ${inPeriod('r.taken_on', ctx)}`;
+
+/** A result of the person in the period in a procedure matching `condition` on `dp`. */
+const diagnosedInPeriod = (ctx: IndicatorSqlContext, condition = 'true') => `EXISTS (SELECT 1 FROM ${resultsInPeriod(ctx)} AND ${condition})`;
+
+/** A deficit `d` is the person's and open on the as-of date. */
+const openDeficitOfPerson = (ctx: IndicatorSqlContext) => `d.staff_member_id = ANY(p.job_ids) AND ${openDeficitSql('d', { to: ctx.asOf })}`;
+
+/** A valid highest or first category on the as-of date. */
+const categoryHeld = (ctx: IndicatorSqlContext) =>
+  `(s.category IN ('${QualificationCategory.HIGHEST}', '${QualificationCategory.FIRST}') AND ${derived(ctx).categoryValid})`;
+
+const bySubject = { kind: IndicatorBreakdown.SUBJECT } as const;
 
 const share = { unit: IndicatorUnit.SHARE, direction: IndicatorDirection.HIGHER_IS_BETTER, denominatorText: P };
 
@@ -35,6 +51,21 @@ export const INDICATORS: IndicatorDefinition[] = [
     name: 'Доля педагогов, прошедших диагностику/самодиагностику профессиональных дефицитов',
     numeratorText: 'педагоги с результатом любой диагностики за период',
     numerator: (ctx) => diagnosedInPeriod(ctx),
+    breakdowns: [
+      bySubject,
+      { kind: IndicatorBreakdown.PROCEDURE_KIND, numeratorKeys: (ctx) => `SELECT DISTINCT dp.kind AS key, ${titleSql('dp.kind', PROCEDURE_KIND_TITLES)} AS name FROM ${resultsInPeriod(ctx)}` },
+    ],
+  },
+  {
+    ...share, code: 'DIAG_DEFICIT_AREA', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.2', direction: IndicatorDirection.LOWER_IS_BETTER,
+    name: 'Доля педагогов, у которых выявлены дефициты в предметной области, методической компетенции, читательской / математической / естественнонаучной / цифровой грамотности',
+    numeratorText: 'педагоги с дефицитом, открытым на дату (по компетенциям — в этой компетенции)',
+    numerator: (ctx) => `EXISTS (SELECT 1 FROM deficit d WHERE ${openDeficitOfPerson(ctx)})`,
+    breakdowns: [
+      { kind: IndicatorBreakdown.COMPETENCE, numeratorKeys: (ctx) => `SELECT d.competence_code AS key, min(c.name) AS name
+        FROM deficit d JOIN competence c ON c.id = d.competence_id WHERE ${openDeficitOfPerson(ctx)} GROUP BY d.competence_code` },
+      bySubject,
+    ],
   },
   {
     ...share, code: 'DIAG_DEFICIT_ENTRY', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.3',
@@ -84,12 +115,14 @@ export const INDICATORS: IndicatorDefinition[] = [
     name: 'Доля педагогов, прошедших ПК за последние 3 года',
     numeratorText: 'педагоги, завершившие ПК или переподготовку за 3 года до даты',
     numerator: (ctx) => derived(ctx).trainedInLast3Years,
+    breakdowns: [{ kind: IndicatorBreakdown.POSITION }],
   },
   {
     ...share, code: 'CATEGORY_SHARE', group: IndicatorGroup.TRAINING, seeds: '004',
     name: 'Доля педагогов с высшей и первой квалификационной категорией',
     numeratorText: 'педагоги с действующей на дату высшей или первой категорией',
-    numerator: (ctx) => `(s.category IN ('${QualificationCategory.HIGHEST}', '${QualificationCategory.FIRST}') AND ${derived(ctx).categoryValid})`,
+    numerator: categoryHeld,
+    breakdowns: [{ kind: IndicatorBreakdown.CATEGORY, numeratorKeys: (ctx) => `SELECT s.category AS key, ${titleSql('s.category', QUALIFICATION_CATEGORY_TITLES)} AS name WHERE ${categoryHeld(ctx)}` }],
   },
   {
     ...share, code: 'PROFSREDA', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.3',
@@ -137,6 +170,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: () => `(EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))
       AND NOT EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids) AND NOT ss.profile_match))`,
     denominator: () => `EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))`,
+    breakdowns: [bySubject],
   },
   {
     ...share, code: 'STAFF_HIGHER_EDU', group: IndicatorGroup.STAFFING, seeds: '004',
@@ -149,6 +183,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     name: 'Доля педагогов, достигших пенсионного возраста',
     numeratorText: 'педагоги, достигшие на дату пенсионного возраста (по полу и году рождения)',
     numerator: (ctx) => derived(ctx).pensionAge,
+    breakdowns: [bySubject],
   },
   {
     ...share, code: 'STAFF_OVER_50', group: IndicatorGroup.STAFFING, seeds: '004', direction: IndicatorDirection.LOWER_IS_BETTER,

@@ -1,3 +1,4 @@
+import type { IndicatorBreakdownSpec } from './breakdowns';
 import { IndicatorDirection, IndicatorGroup, IndicatorUnit } from '@sopr/shared';
 
 /**
@@ -27,4 +28,6 @@ export interface IndicatorDefinition {
   numerator: (ctx: IndicatorSqlContext) => string;
   /** A person of the base population is in the denominator (SQL boolean); absent: every person. */
   denominator?: (ctx: IndicatorSqlContext) => string;
+  /** How the value is broken down below its total (at municipality and region level). */
+  breakdowns?: IndicatorBreakdownSpec[];
 }

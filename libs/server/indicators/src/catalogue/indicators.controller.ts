@@ -7,6 +7,7 @@ import { IndicatorDto } from './indicator.dto';
 
 const toDto = (d: IndicatorDefinition): IndicatorDto => ({
   code: d.code, name: d.name, group: d.group, unit: d.unit, direction: d.direction, numerator: d.numeratorText, denominator: d.denominatorText, seeds: d.seeds,
+  breakdowns: (d.breakdowns ?? []).map((b) => b.kind),
 });
 
 /** The indicator catalogue: the same for every region, read by everyone signed in. */

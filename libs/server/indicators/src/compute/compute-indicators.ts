@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { IndicatorLevel, IndicatorUnit } from '@sopr/shared';
+import { IndicatorBreakdown, IndicatorLevel, IndicatorUnit } from '@sopr/shared';
 import { INDICATORS } from '../catalogue/catalogue';
+import { POPULATION_BREAKDOWNS, splitsNumerator } from '../catalogue/breakdowns';
 import { IndicatorDefinition } from '../catalogue/indicator-definition';
 import { createBasePopulation } from './base-population';
 
@@ -10,13 +11,18 @@ export interface IndicatorPeriod {
   asOf: string;
 }
 
-/** One indicator's value at one place. */
+/** One indicator's value at one place, as a whole or for one key of a breakdown. */
 export interface IndicatorValue {
   code: string;
   level: IndicatorLevel;
   /** The organization (level ORGANIZATION) or null for the municipality as a whole. */
   organizationId: string | null;
-  municipalityId: string;
+  /** Null at region level. */
+  municipalityId: string | null;
+  /** Null for the total; breakdowns are computed for the municipality as a whole. */
+  breakdown: IndicatorBreakdown | null;
+  breakdownKey: string | null;
+  breakdownName: string | null;
   numerator: number;
   /** Null for counts. */
   denominator: number | null;
@@ -31,38 +37,89 @@ export function valueOf(unit: IndicatorUnit, numerator: number, denominator: num
   return (numerator * 100) / denominator;
 }
 
+const isCount = (d: IndicatorDefinition) => d.unit === IndicatorUnit.COUNT || d.unit === IndicatorUnit.YES_NO;
+
+// Every statement takes the period as $1 and $2; stating their type keeps a statement valid when
+// none of its conditions happens to use them.
+const PERIOD_TYPED = '$1::date <= $2::date';
+
+type Row = Record<string, number | string | null>;
+
 /**
- * Every indicator of `definitions` for one municipality and each of its organizations with staff,
- * in one statement over the base population: each person's membership in each numerator and
- * denominator is a boolean, counted with FILTER for each organization and for the municipality
- * (GROUPING SETS). Runs in the caller's transaction.
+ * Every indicator of `definitions` for one municipality, each of its organizations with staff, and
+ * the municipality's breakdowns, over the base population, set-based: first each person's
+ * membership in each numerator and denominator as booleans (the temporary table
+ * `indicator_flags`, one pass), then counts with FILTER — per organization and for the
+ * municipality (GROUPING SETS), per key of each population breakdown (subject, position), and per
+ * key of each indicator's numerator breakdown. Runs in the caller's transaction.
  */
 export async function computeMunicipalityIndicators(
   manager: EntityManager, municipalityId: string, period: IndicatorPeriod, definitions: IndicatorDefinition[] = INDICATORS,
 ): Promise<IndicatorValue[]> {
-  // The statement's many subplans make its estimated cost look huge, and PostgreSQL would spend ~2 s
-  // compiling it with JIT to save milliseconds: off, for this transaction only.
+  // The flags statement's many subplans make its estimated cost look huge, and PostgreSQL would
+  // spend seconds compiling it with JIT to save milliseconds: off, for this transaction only.
   await manager.query(`SET LOCAL jit = off`);
   await createBasePopulation(manager, municipalityId, period.asOf);
   const ctx = { from: '$1', asOf: '$2' };
+  const params = [period.from, period.asOf];
   const flags = definitions.flatMap((d, i) => [`(${d.numerator(ctx)}) AS n${i}`, `(${d.denominator?.(ctx) ?? 'true'}) AS d${i}`]);
-  const counts = definitions.flatMap((_d, i) => [`count(*) FILTER (WHERE n${i})::int AS n${i}`, `count(*) FILTER (WHERE d${i})::int AS d${i}`]);
-  const rows: Record<string, number | string | null>[] = await manager.query(
-    `SELECT organization_id, ${counts.join(', ')}
-     FROM (SELECT p.organization_id, ${flags.join(', ')} FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id) person
-     GROUP BY GROUPING SETS ((organization_id), ())`,
-    [period.from, period.asOf],
+  await manager.query(`DROP TABLE IF EXISTS indicator_flags`);
+  await manager.query(
+    `CREATE TEMP TABLE indicator_flags ON COMMIT DROP AS
+     SELECT p.staff_member_id, p.organization_id, p.job_ids, ${flags.join(', ')}
+     FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id WHERE ${PERIOD_TYPED}`,
+    params,
   );
+  const counts = (indexes: number[]) => indexes.flatMap((i) => [`count(*) FILTER (WHERE n${i} AND d${i})::int AS n${i}`, `count(*) FILTER (WHERE d${i})::int AS d${i}`]);
+  const all = definitions.map((_d, i) => i);
+  const totals: Row[] = await manager.query(`SELECT organization_id, ${counts(all).join(', ')} FROM indicator_flags GROUP BY GROUPING SETS ((organization_id), ())`);
+
+  const value = (i: number, place: Pick<IndicatorValue, 'organizationId' | 'breakdown' | 'breakdownKey' | 'breakdownName'>, numerator: number, denominator: number): IndicatorValue => {
+    const d = definitions[i];
+    const ofCount = isCount(d);
+    return {
+      code: d.code, level: place.organizationId ? IndicatorLevel.ORGANIZATION : IndicatorLevel.MUNICIPALITY, municipalityId, ...place,
+      numerator, denominator: ofCount ? null : denominator, value: valueOf(d.unit, numerator, ofCount ? null : denominator),
+    };
+  };
+  const whole = { breakdown: null, breakdownKey: null, breakdownName: null };
+  const values = totals.flatMap((row) =>
+    all.map((i) => value(i, { organizationId: (row['organization_id'] as string | null) ?? null, ...whole }, Number(row[`n${i}`]), Number(row[`d${i}`]))),
+  );
+  const municipalityRow = totals.find((row) => row['organization_id'] === null);
+
+  // Population breakdowns: numerator and denominator counted among the people with the key.
+  for (const [kind, keys] of Object.entries(POPULATION_BREAKDOWNS) as [IndicatorBreakdown, NonNullable<(typeof POPULATION_BREAKDOWNS)[IndicatorBreakdown]>][]) {
+    const users = all.filter((i) => definitions[i].breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b)));
+    if (users.length === 0) continue;
+    const rows: Row[] = await manager.query(
+      `SELECT k.key, min(k.name) AS name, ${counts(users).join(', ')}
+       FROM indicator_flags p JOIN staff_member s ON s.id = p.staff_member_id CROSS JOIN LATERAL (${keys(ctx)}) k
+       WHERE ${PERIOD_TYPED} GROUP BY k.key`,
+      params,
+    );
+    for (const row of rows) {
+      const place = { organizationId: null, breakdown: kind, breakdownKey: String(row['key']), breakdownName: String(row['name']) };
+      for (const i of users) values.push(value(i, place, Number(row[`n${i}`]), Number(row[`d${i}`])));
+    }
+  }
+
+  // Numerator breakdowns: the numerator's people by their keys, over the whole denominator.
+  for (const i of all) {
+    for (const spec of (definitions[i].breakdowns ?? []).filter(splitsNumerator)) {
+      const rows: Row[] = await manager.query(
+        `SELECT k.key, min(k.name) AS name, count(*)::int AS n
+         FROM indicator_flags p JOIN staff_member s ON s.id = p.staff_member_id CROSS JOIN LATERAL (${spec.numeratorKeys(ctx)}) k
+         WHERE ${PERIOD_TYPED} AND p.n${i} AND p.d${i} GROUP BY k.key`,
+        params,
+      );
+      const denominator = Number(municipalityRow?.[`d${i}`] ?? 0);
+      for (const row of rows) {
+        values.push(value(i, { organizationId: null, breakdown: spec.kind, breakdownKey: String(row['key']), breakdownName: String(row['name']) }, Number(row['n']), denominator));
+      }
+    }
+  }
+  await manager.query(`DROP TABLE indicator_flags`);
   await manager.query(`DROP TABLE indicator_population`);
-  return rows.flatMap((row) =>
-    definitions.map((d, i) => {
-      const numerator = Number(row[`n${i}`]);
-      const denominator = d.unit === IndicatorUnit.COUNT || d.unit === IndicatorUnit.YES_NO ? null : Number(row[`d${i}`]);
-      const organizationId = (row['organization_id'] as string | null) ?? null;
-      return {
-        code: d.code, level: organizationId ? IndicatorLevel.ORGANIZATION : IndicatorLevel.MUNICIPALITY, organizationId, municipalityId,
-        numerator, denominator, value: valueOf(d.unit, numerator, denominator),
-      };
-    }),
-  );
+  return values;
 }

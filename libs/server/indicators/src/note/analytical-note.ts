@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import {
-  INDICATOR_GROUP_TITLES, IndicatorGroup, IndicatorUnit, RECOMMENDATION_ADDRESSEE_TITLES, RecommendationAddressee, TARGET_STATUS_TITLES, TargetStatus,
+  INDICATOR_GROUP_TITLES, IndicatorBreakdown, IndicatorGroup, IndicatorLevel, IndicatorUnit, RECOMMENDATION_ADDRESSEE_TITLES, RecommendationAddressee, TARGET_STATUS_TITLES, TargetStatus,
 } from '@sopr/shared';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
@@ -30,6 +30,8 @@ export interface AnalyticalNote {
   population: string;
   summary: NoteRow[];
   sections: NoteSection[];
+  /** How the places below the run's are named: organizations of a municipality, municipalities of a region. */
+  places: { below: string; allMet: string };
   affected: string[];
   conclusions: string[];
   recommendations: string[];
@@ -54,24 +56,45 @@ function formatChange(unit: IndicatorUnit, change: number | null): string {
   return `${sign}${decimal(Math.abs(change))}${unit === IndicatorUnit.SHARE ? ' п.' : ''}`;
 }
 
-interface ValueRow { indicator_code: string; organization_id: string | null; organization_name: string | null; denominator: number | null; value: string | null; target: string | null; status: TargetStatus | null; previous_value: string | null }
+/** A subject's share of teachers with deficits is named among the most affected only from this many teachers on. */
+const AFFECTED_MIN_TEACHERS = 5;
+
+interface ValueRow { indicator_code: string; place_id: string | null; place_name: string | null; denominator: number | null; value: string | null; target: string | null; status: TargetStatus | null; previous_value: string | null }
 
 /** Reads a finished run and its recommendations and says what the note will say. */
 export async function buildAnalyticalNote(manager: EntityManager, run: MonitoringRun): Promise<AnalyticalNote> {
-  const [{ municipality, region }] = await manager.query(
-    `SELECT m.name AS municipality, r.name AS region FROM municipality m JOIN region r ON r.id = m.region_id WHERE m.id = $1`,
-    [run.municipalityId],
+  const region = run.municipalityId === null;
+  const [{ place }] = await manager.query(
+    region
+      ? `SELECT r.name AS place FROM region r WHERE r.id = $1`
+      : `SELECT m.name || ' (' || r.name || ')' AS place FROM municipality m JOIN region r ON r.id = m.region_id WHERE m.id = $1`,
+    [run.municipalityId ?? run.regionId],
   );
+  // The run's own totals, and the places below it: a municipality's organizations, a region's municipalities (their runs).
   const values: ValueRow[] = await manager.query(
-    `SELECT v.indicator_code, v.organization_id, coalesce(o.short_name, o.name) AS organization_name, v.denominator, v.value, v.target, v.status, v.previous_value
-     FROM monitoring_value v LEFT JOIN organization o ON o.id = v.organization_id WHERE v.run_id = $1 ORDER BY organization_name NULLS FIRST`,
+    region
+      ? `SELECT v.indicator_code, v.municipality_id AS place_id, m.name AS place_name, v.denominator, v.value, v.target, v.status, v.previous_value
+         FROM monitoring_value v LEFT JOIN municipality m ON m.id = v.municipality_id
+         WHERE v.breakdown IS NULL AND (v.run_id = $1 OR (v.run_id IN (SELECT id FROM monitoring_run WHERE parent_run_id = $1) AND v.level = '${IndicatorLevel.MUNICIPALITY}'))
+         ORDER BY place_name NULLS FIRST`
+      : `SELECT v.indicator_code, v.organization_id AS place_id, coalesce(o.short_name, o.name) AS place_name, v.denominator, v.value, v.target, v.status, v.previous_value
+         FROM monitoring_value v LEFT JOIN organization o ON o.id = v.organization_id WHERE v.run_id = $1 AND v.breakdown IS NULL ORDER BY place_name NULLS FIRST`,
     [run.id],
   );
   const recommendations: { addressee: RecommendationAddressee; rule_code: string; text: string }[] = await manager.query(
-    `SELECT addressee, rule_code, text FROM recommendation WHERE run_id = $1 ORDER BY addressee, rule_code, text`,
+    `SELECT addressee, rule_code, text FROM recommendation WHERE run_id IN (SELECT $1 UNION ALL SELECT id FROM monitoring_run WHERE parent_run_id = $1)
+     ORDER BY addressee, rule_code, text`,
     [run.id],
   );
-  const own = new Map(values.filter((v) => v.organization_id === null).map((v) => [v.indicator_code, v]));
+  const mostAffected: { breakdown: IndicatorBreakdown; breakdown_name: string; value: string }[] = await manager.query(
+    `SELECT breakdown, breakdown_name, value FROM (
+       SELECT breakdown, breakdown_name, value, row_number() OVER (PARTITION BY breakdown ORDER BY value DESC, breakdown_name) AS rank
+       FROM monitoring_value WHERE run_id = $1 AND indicator_code = 'DIAG_DEFICIT_AREA' AND breakdown IN ('${IndicatorBreakdown.COMPETENCE}', '${IndicatorBreakdown.SUBJECT}')
+         AND value > 0 AND denominator >= ${AFFECTED_MIN_TEACHERS}
+     ) ranked WHERE rank <= 3 ORDER BY breakdown, rank`,
+    [run.id],
+  );
+  const own = new Map(values.filter((v) => v.place_id === null).map((v) => [v.indicator_code, v]));
   const rowOf = (code: string): NoteRow | null => {
     const definition = indicatorByCode(code);
     const v = own.get(code);
@@ -91,7 +114,7 @@ export async function buildAnalyticalNote(manager: EntityManager, run: Monitorin
       rows: codes.map(rowOf).filter((r): r is NoteRow => r !== null),
       below: codes.map((code) => ({
         indicator: indicatorByCode(code)!.name,
-        organizations: values.filter((v) => v.indicator_code === code && v.organization_id && v.status === TargetStatus.NOT_MET).map((v) => v.organization_name!),
+        organizations: values.filter((v) => v.indicator_code === code && v.place_id && v.status === TargetStatus.NOT_MET).map((v) => v.place_name!),
       })).filter((b) => b.organizations.length > 0),
     };
   }).filter((s) => s.rows.length > 0);
@@ -118,20 +141,29 @@ export async function buildAnalyticalNote(manager: EntityManager, run: Monitorin
     conclusions.push('Предыдущего мониторинга для сравнения нет или показатели не изменились.');
   }
   const lagging = new Set(sections.flatMap((s) => s.below.flatMap((b) => b.organizations)));
-  if (lagging.size > 0) conclusions.push(`Организаций, не достигших целевых значений хотя бы по одному показателю: ${lagging.size}.`);
+  if (lagging.size > 0) conclusions.push(`${region ? 'Муниципалитетов' : 'Организаций'}, не достигших целевых значений хотя бы по одному показателю: ${lagging.size}.`);
+  const affectedBy = (breakdown: IndicatorBreakdown) => mostAffected.filter((a) => a.breakdown === breakdown).map((a) => `${a.breakdown_name} — ${formatValue(IndicatorUnit.SHARE, Number(a.value))}`);
 
   const byAddressee = Object.values(RecommendationAddressee).map((a) => [a, recommendations.filter((r) => r.addressee === a).length] as const).filter(([, n]) => n > 0);
   return {
     title: 'Аналитическая справка по результатам мониторинга системы обеспечения профессионального развития педагогических работников',
-    place: `${municipality} (${region})`,
+    place,
     period: `Период: ${date(run.periodFrom)} — ${date(run.asOf)}; показатели на ${date(run.asOf)}.`,
     population: `Педагогических работников на дату мониторинга (каждый учтён один раз): ${own.get('STAFF_HIGHER_EDU')?.denominator ?? '—'}.`,
     summary, sections,
-    affected: recommendations.filter((r) => r.rule_code === 'deficit-topic').map((r) => r.text),
+    places: region
+      ? { below: 'Муниципалитеты, не достигшие целевых значений:', allMet: 'Все муниципалитеты достигли целевых значений по показателям раздела, для которых они заданы.' }
+      : { below: 'Организации, не достигшие целевых значений:', allMet: 'Все организации достигли целевых значений по показателям раздела, для которых они заданы.' },
+    affected: [
+      ...(affectedBy(IndicatorBreakdown.COMPETENCE).length ? [`Компетенции с наибольшей долей педагогов с дефицитами: ${affectedBy(IndicatorBreakdown.COMPETENCE).join('; ')}.`] : []),
+      ...(affectedBy(IndicatorBreakdown.SUBJECT).length ? [`Предметы с наибольшей долей педагогов с дефицитами: ${affectedBy(IndicatorBreakdown.SUBJECT).join('; ')}.`] : []),
+      ...recommendations.filter((r) => r.rule_code === 'deficit-topic').map((r) => r.text),
+    ],
     conclusions,
     recommendations: [
       ...byAddressee.map(([a, n]) => `${RECOMMENDATION_ADDRESSEE_TITLES[a]}: ${n}.`),
-      ...recommendations.filter((r) => r.addressee === RecommendationAddressee.MUNICIPALITY).map((r) => r.text),
+      // A region's note counts its municipalities' recommendations; their texts are in the municipalities' notes.
+      ...(region ? [] : recommendations.filter((r) => r.addressee === RecommendationAddressee.MUNICIPALITY).map((r) => r.text)),
     ],
   };
 }

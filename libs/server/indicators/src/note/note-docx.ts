@@ -35,8 +35,8 @@ export function noteDocx(note: AnalyticalNote): Promise<Buffer> {
       heading(`${i + 2}. ${section.title}`, HeadingLevel.HEADING_1),
       table(section.rows),
       ...(section.below.length === 0
-        ? [paragraph('Все организации достигли целевых значений по показателям раздела, для которых они заданы.')]
-        : [paragraph('Организации, не достигшие целевых значений:'), ...section.below.map((b) => bullet(`${b.indicator}: ${b.organizations.join(', ')}.`))]),
+        ? [paragraph(note.places.allMet)]
+        : [paragraph(note.places.below), ...section.below.map((b) => bullet(`${b.indicator}: ${b.organizations.join(', ')}.`))]),
     ]),
     heading(`${note.sections.length + 2}. Наиболее затронутые компетенции и предметы`, HeadingLevel.HEADING_1),
     ...(note.affected.length === 0 ? [paragraph('Компетенций с дефицитом более чем у 30 % учителей предмета не выявлено.')] : note.affected.map(bullet)),

@@ -48,9 +48,9 @@ export function notePdf(note: AnalyticalNote): Promise<Buffer> {
   note.sections.forEach((section, i) => {
     heading(`${i + 2}. ${section.title}`);
     tableRows(doc, section.rows);
-    if (section.below.length === 0) paragraph('Все организации достигли целевых значений по показателям раздела, для которых они заданы.');
+    if (section.below.length === 0) paragraph(note.places.allMet);
     else {
-      paragraph('Организации, не достигшие целевых значений:');
+      paragraph(note.places.below);
       section.below.forEach((b) => bullet(`${b.indicator}: ${b.organizations.join(', ')}.`));
     }
   });

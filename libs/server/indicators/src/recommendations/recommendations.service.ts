@@ -105,6 +105,8 @@ export class RecommendationsService {
  * that are not already open (same fingerprint); returns how many were issued.
  */
 export async function issueRecommendations(manager: EntityManager, run: MonitoringRun): Promise<number> {
+  // A region run's recommendations are its municipalities' runs': each issued its own.
+  if (!run.municipalityId) return 0;
   await manager.query(`SET LOCAL jit = off`);
   await createBasePopulation(manager, run.municipalityId, run.asOf);
   const issued: IssuedRecommendation[] = [];

@@ -1,37 +1,72 @@
 import { EntityManager } from 'typeorm';
-import { MonitoringRunStatus } from '@sopr/shared';
+import { IndicatorLevel, MonitoringRunStatus } from '@sopr/shared';
 import { indicatorByCode } from '../catalogue/catalogue';
-import { computeMunicipalityIndicators } from '../compute/compute-indicators';
+import { splitsNumerator } from '../catalogue/breakdowns';
+import { IndicatorValue, computeMunicipalityIndicators, valueOf } from '../compute/compute-indicators';
 import { MonitoringRun } from './monitoring-run.entity';
 import { targetStatus } from './target-status';
 
-const placeKey = (code: string, organizationId: string | null) => `${code}|${organizationId ?? ''}`;
+type Place = Pick<IndicatorValue, 'code' | 'organizationId' | 'breakdown' | 'breakdownKey'>;
+const placeKey = (v: Place) => [v.code, v.organizationId ?? '', v.breakdown ?? '', v.breakdownKey ?? ''].join('|');
 
 /**
  * Computes a run's values and writes them with their targets, statuses and the previous run's
- * values, in the caller's transaction (the caller marks the run done in the same one).
+ * values, in the caller's transaction (the caller marks the run done in the same one). A
+ * municipality's run counts its primary data; a region's sums its municipalities' runs.
  */
 export async function computeRun(manager: EntityManager, run: MonitoringRun, atRiskPoints: number): Promise<void> {
-  const values = await computeMunicipalityIndicators(manager, run.municipalityId, { from: run.periodFrom, asOf: run.asOf });
+  const values = run.municipalityId
+    ? await computeMunicipalityIndicators(manager, run.municipalityId, { from: run.periodFrom, asOf: run.asOf })
+    : await rollUpMunicipalities(manager, run);
   const targets = await targetsOf(manager, run);
   const previous = await previousOf(manager, run);
   const rows = values.map((v) => {
-    const target = targets.get(v.code) ?? null;
+    // A numerator's breakdown (which kind of diagnostics, which category) is a part, not a place: no target.
+    const measured = v.breakdown === null || indicatorByCode(v.code)!.breakdowns?.some((b) => b.kind === v.breakdown && !splitsNumerator(b));
+    const target = measured ? targets.get(v.code) ?? null : null;
     const status = targetStatus(indicatorByCode(v.code)!.direction, v.value, target, atRiskPoints);
-    return { ...v, target, status, previous: previous.get(placeKey(v.code, v.organizationId)) ?? null };
+    return { ...v, target, status, previous: previous.get(placeKey(v)) ?? null };
   });
   await manager.query(`DELETE FROM monitoring_value WHERE run_id = $1`, [run.id]);
   await manager.query(
-    `INSERT INTO monitoring_value (run_id, region_id, municipality_id, indicator_code, level, organization_id, numerator, denominator, value, target, status, previous_value)
-     SELECT $1, $2, $3, * FROM unnest($4::varchar[], $5::varchar[], $6::uuid[], $7::int[], $8::int[], $9::numeric[], $10::numeric[], $11::varchar[], $12::numeric[])`,
+    `INSERT INTO monitoring_value (run_id, region_id, indicator_code, level, municipality_id, organization_id, breakdown, breakdown_key, breakdown_name,
+                                   numerator, denominator, value, target, status, previous_value)
+     SELECT $1, $2, * FROM unnest($3::varchar[], $4::varchar[], $5::uuid[], $6::uuid[], $7::varchar[], $8::varchar[], $9::varchar[],
+                                  $10::int[], $11::int[], $12::numeric[], $13::numeric[], $14::varchar[], $15::numeric[])`,
     [
-      run.id, run.regionId, run.municipalityId, rows.map((r) => r.code), rows.map((r) => r.level), rows.map((r) => r.organizationId), rows.map((r) => r.numerator),
+      run.id, run.regionId, rows.map((r) => r.code), rows.map((r) => r.level), rows.map((r) => r.municipalityId), rows.map((r) => r.organizationId),
+      rows.map((r) => r.breakdown), rows.map((r) => r.breakdownKey), rows.map((r) => r.breakdownName), rows.map((r) => r.numerator),
       rows.map((r) => r.denominator), rows.map((r) => r.value), rows.map((r) => r.target), rows.map((r) => r.status), rows.map((r) => r.previous),
     ],
   );
 }
 
-/** The targets of the run's year: the municipality's own, else its region's. */
+/**
+ * A region's values: the sums of its municipalities' numerators and denominators, as a whole and
+ * per breakdown key. Each person is in exactly one municipality's population (at the main job), so
+ * the sums count everybody once.
+ */
+async function rollUpMunicipalities(manager: EntityManager, run: MonitoringRun): Promise<IndicatorValue[]> {
+  const rows: { indicator_code: string; breakdown: IndicatorValue['breakdown']; breakdown_key: string | null; breakdown_name: string | null; numerator: number; denominator: number | null }[] =
+    await manager.query(
+      `SELECT v.indicator_code, v.breakdown, v.breakdown_key, max(v.breakdown_name) AS breakdown_name, sum(v.numerator)::int AS numerator, sum(v.denominator)::int AS denominator
+       FROM monitoring_value v JOIN monitoring_run c ON c.id = v.run_id
+       WHERE c.parent_run_id = $1 AND v.level = '${IndicatorLevel.MUNICIPALITY}'
+       GROUP BY v.indicator_code, v.breakdown, v.breakdown_key`,
+      [run.id],
+    );
+  return rows.flatMap((r) => {
+    const definition = indicatorByCode(r.indicator_code);
+    if (!definition) return []; // an indicator retired from the catalogue since
+    return [{
+      code: r.indicator_code, level: IndicatorLevel.REGION, municipalityId: null, organizationId: null,
+      breakdown: r.breakdown, breakdownKey: r.breakdown_key, breakdownName: r.breakdown_name,
+      numerator: r.numerator, denominator: r.denominator, value: valueOf(definition.unit, r.numerator, r.denominator),
+    }];
+  });
+}
+
+/** The targets of the run's year: the municipality's own, else its region's (a region run: the region's). */
 async function targetsOf(manager: EntityManager, run: MonitoringRun): Promise<Map<string, number>> {
   const rows: { indicator_code: string; value: string }[] = await manager.query(
     `SELECT DISTINCT ON (indicator_code) indicator_code, value FROM indicator_target
@@ -42,13 +77,18 @@ async function targetsOf(manager: EntityManager, run: MonitoringRun): Promise<Ma
   return new Map(rows.map((r) => [r.indicator_code, Number(r.value)]));
 }
 
-/** The values of the municipality's previous done run, by indicator and place. */
+/** The values of the same place's previous done run (the municipality's, or the region's), by indicator, place and breakdown key. */
 async function previousOf(manager: EntityManager, run: MonitoringRun): Promise<Map<string, number>> {
-  const rows: { indicator_code: string; organization_id: string | null; value: string | null }[] = await manager.query(
-    `SELECT v.indicator_code, v.organization_id, v.value FROM monitoring_value v
-     WHERE v.run_id = (SELECT id FROM monitoring_run WHERE municipality_id = $1 AND status = '${MonitoringRunStatus.DONE}' AND id <> $2
-                         AND (as_of, created_at) < ($3::date, $4::timestamptz) ORDER BY as_of DESC, created_at DESC LIMIT 1)`,
-    [run.municipalityId, run.id, run.asOf, run.createdAt],
-  );
-  return new Map(rows.filter((r) => r.value !== null).map((r) => [placeKey(r.indicator_code, r.organization_id), Number(r.value)]));
+  const rows: { indicator_code: string; organization_id: string | null; breakdown: IndicatorValue['breakdown']; breakdown_key: string | null; value: string | null }[] =
+    await manager.query(
+      `SELECT v.indicator_code, v.organization_id, v.breakdown, v.breakdown_key, v.value FROM monitoring_value v
+       WHERE v.run_id = (SELECT id FROM monitoring_run WHERE region_id = $1 AND municipality_id IS NOT DISTINCT FROM $2 AND status = '${MonitoringRunStatus.DONE}'
+                           AND id <> $3
+                           AND (as_of, created_at) < (SELECT as_of, created_at FROM monitoring_run WHERE id = $3) ORDER BY as_of DESC, created_at DESC LIMIT 1)`,
+      // The run's own row is compared in SQL: its created_at has microseconds, the entity's Date only milliseconds.
+      [run.regionId, run.municipalityId, run.id],
+    );
+  return new Map(rows.filter((r) => r.value !== null).map((r) => [
+    placeKey({ code: r.indicator_code, organizationId: r.organization_id, breakdown: r.breakdown, breakdownKey: r.breakdown_key }), Number(r.value),
+  ]));
 }

@@ -5,22 +5,31 @@ import { Actor, ApiPageResponse, Authenticated, CurrentActor, IdParam, Page, Per
 import { MonitoringNotesService, NOTE_MIME, NoteFormat } from '../note/monitoring-notes.service';
 import { MONITORING_EXPORT_COLUMNS } from './monitoring-export.columns';
 import {
-  MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto, MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
+  MonitoringComparisonDto, MonitoringDynamicsDto, MonitoringDynamicsQueryDto, MonitoringPeopleQueryDto, MonitoringPersonDto, MonitoringRunDto,
+  MonitoringRunQueryDto, MonitoringValueDto, MonitoringValueQueryDto, StartMonitoringRunDto,
 } from './monitoring-run.dto';
 import { MonitoringRunsService } from './monitoring-runs.service';
+import { MonitoringValuesService } from './monitoring-values.service';
+
+/** The place a run is about, for file names: the municipality, or the region. */
+const placeOf = (run: MonitoringRunDto) => run.municipalityName ?? run.regionName;
 
 @ApiTags('monitoring')
 @Controller('monitoring-runs')
 export class MonitoringRunsController {
   constructor(
     private readonly runs: MonitoringRunsService,
+    private readonly values: MonitoringValuesService,
     private readonly notes: MonitoringNotesService,
   ) {}
 
   @Post()
   @HttpCode(202)
   @Authenticated({ permission: Permission.MONITORING_RUN })
-  @ApiOperation({ operationId: 'startMonitoringRun', summary: 'Запустить мониторинг муниципалитета (считается в фоне; ход — GET /monitoring-runs/{id})' })
+  @ApiOperation({
+    operationId: 'startMonitoringRun',
+    summary: 'Запустить мониторинг муниципалитета или региона (считается в фоне; ход — GET /monitoring-runs/{id}). Мониторинг региона — по мониторингу на каждый муниципалитет и свод, когда посчитаны все',
+  })
   @ApiAcceptedResponse({ type: MonitoringRunDto })
   start(@CurrentActor() actor: Actor, @Body() dto: StartMonitoringRunDto): Promise<MonitoringRunDto> {
     return this.runs.start(actor, dto);
@@ -28,7 +37,10 @@ export class MonitoringRunsController {
 
   @Get()
   @Authenticated({ permission: Permission.MONITORING_READ })
-  @ApiOperation({ operationId: 'listMonitoringRuns', summary: 'Мониторинги в области доступа, новые первыми' })
+  @ApiOperation({
+    operationId: 'listMonitoringRuns',
+    summary: 'Мониторинги в области доступа, новые первыми (на уровне региона мониторинги муниципалитетов в составе мониторинга региона — по parentRunId)',
+  })
   @ApiPageResponse(MonitoringRunDto)
   list(@CurrentActor() actor: Actor, @Query() query: MonitoringRunQueryDto): Promise<Page<MonitoringRunDto>> {
     return this.runs.list(actor, query);
@@ -46,11 +58,31 @@ export class MonitoringRunsController {
   @Authenticated({ permission: Permission.MONITORING_READ })
   @ApiOperation({
     operationId: 'listMonitoringValues',
-    summary: 'Значения показателей готового мониторинга: муниципалитет и организации, с целью, статусом и изменением (школа видит только свои)',
+    summary: 'Значения показателей готового мониторинга: регион, муниципалитеты и организации, с целью, статусом и изменением (школа видит только свои); '
+      + 'с breakdown — значения в разрезе (предметы, должности, виды диагностики, категории, компетенции)',
   })
   @ApiPageResponse(MonitoringValueDto)
-  values(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
-    return this.runs.values(actor, id, query);
+  listValues(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
+    return this.values.values(actor, id, query);
+  }
+
+  @Get(':id/comparison')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({ operationId: 'compareMonitoringMunicipalities', summary: 'Мониторинг региона: регион и его муниципалитеты рядом по каждому показателю' })
+  @ApiOkResponse({ type: MonitoringComparisonDto })
+  comparison(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<MonitoringComparisonDto> {
+    return this.values.comparison(actor, id);
+  }
+
+  @Get(':id/dynamics')
+  @Authenticated({ permission: Permission.MONITORING_READ })
+  @ApiOperation({
+    operationId: 'getMonitoringDynamics',
+    summary: 'Динамика показателей: значения в готовых мониторингах того же муниципалитета (региона, организации) до этого включительно, не больше 12',
+  })
+  @ApiOkResponse({ type: [MonitoringDynamicsDto] })
+  dynamics(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringDynamicsQueryDto): Promise<MonitoringDynamicsDto[]> {
+    return this.values.dynamics(actor, id, query);
   }
 
   @Get(':id/values.xlsx')
@@ -59,8 +91,8 @@ export class MonitoringRunsController {
   @ApiProduces(XLSX_MIME)
   @ApiOkResponse({ content: { [XLSX_MIME]: { schema: { type: 'string', format: 'binary' } } } })
   async export(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
-    const { run, values } = await this.runs.allValues(actor, id);
-    await sendXlsx(reply, `мониторинг-${run.municipalityName}-${run.asOf}.xlsx`, 'Показатели', MONITORING_EXPORT_COLUMNS, (async function* () { yield values; })());
+    const { run, values } = await this.values.allValues(actor, id);
+    await sendXlsx(reply, `мониторинг-${placeOf(run)}-${run.asOf}.xlsx`, 'Показатели', MONITORING_EXPORT_COLUMNS, (async function* () { yield values; })());
   }
 
   @Get(':id/note.docx')
@@ -85,7 +117,7 @@ export class MonitoringRunsController {
     const run = await this.runs.doneRun(actor, id);
     const file = await this.notes.file(run, format);
     const dto = await this.runs.get(actor, id);
-    const fileName = `справка-мониторинг-${dto.municipalityName}-${dto.asOf}.${format}`;
+    const fileName = `справка-мониторинг-${placeOf(dto)}-${dto.asOf}.${format}`;
     await reply
       .header('Content-Type', NOTE_MIME[format])
       .header('Content-Disposition', `attachment; filename="${encodeURIComponent(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
@@ -100,7 +132,7 @@ export class MonitoringRunsController {
   })
   @ApiPageResponse(MonitoringPersonDto)
   people(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: MonitoringPeopleQueryDto): Promise<Page<MonitoringPersonDto>> {
-    return this.runs.people(actor, id, query);
+    return this.values.people(actor, id, query);
   }
 
   @Post(':id/retry')
