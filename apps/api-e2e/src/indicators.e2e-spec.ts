@@ -139,6 +139,18 @@ describe('indicators: catalogue and computation', () => {
     expect(at('EXPERTS_COUNT', world.o2.id)).toEqual({ numerator: 0, denominator: null, value: 0 });
   });
 
+  it('the people behind each value (one subquery per person) are exactly those counted (one pass per record source)', async () => {
+    const methodist = `Bearer ${accessTokenFor(t, await world.build.user(Role.MUNICIPAL_METHODIST, { municipality: world.m1 }))}`;
+    const run = await world.build.monitoringRun(world.m1); // done, 2026-01-01…2026-06-30, the period computed above
+    for (const v of values.filter((x) => x.level === IndicatorLevel.MUNICIPALITY)) {
+      const breakdown = v.breakdown ? `&breakdown=${v.breakdown}&breakdownKey=${v.breakdownKey}` : '';
+      const count = async (part: string) =>
+        (await t.http.get(`/api/v1/monitoring-runs/${run.id}/people?indicatorCode=${v.code}&part=${part}${breakdown}`).set('Authorization', methodist)).body.total;
+      expect({ code: v.code, key: v.breakdownKey, numerator: await count('numerator') }).toEqual({ code: v.code, key: v.breakdownKey, numerator: v.numerator });
+      if (v.denominator !== null) expect({ code: v.code, key: v.breakdownKey, denominator: await count('denominator') }).toEqual({ code: v.code, key: v.breakdownKey, denominator: v.denominator });
+    }
+  });
+
   it('serves the catalogue to everyone signed in, and a clear 404 for an unknown code', async () => {
     const teacher = `Bearer ${accessTokenFor(t, await world.build.user(Role.TEACHER, { organization: world.o1 }))}`;
     const list = await t.http.get('/api/v1/indicators').set('Authorization', teacher);

@@ -5,7 +5,7 @@ export { StaffSubject } from './staff-subject.entity';
 export { Subject } from './subject.entity';
 export { TrainingRecord } from './training-record.entity';
 export { PensionAgeRule } from './pension-age-rule.entity';
-export { staffDerivedSql } from './staff-derived.sql';
+export { staffDerivedSql, trainedIn3YearsSql } from './staff-derived.sql';
 export { isValidSnils, normalizeSnils, withSnilsChecksum } from './snils';
 export { Event } from './events/event.entity';
 export { EventParticipation } from './events/event-participation.entity';

@@ -4,6 +4,12 @@
  * `jobs` (a uuid[] expression) makes the record-based ones count every job of the person, as the
  * indicators do (a person with two jobs is one person); by default, the record itself.
  */
+/** A training record `tr` that counts as training in the 3 years up to the date (the law's period). */
+export function trainedIn3YearsSql(tr: string, asOf: string): string {
+  const on = `${asOf}::date`;
+  return `${tr}.kind IN ('ADVANCED', 'RETRAINING') AND ${tr}.completed_on > ${on} - interval '3 years' AND ${tr}.completed_on <= ${on}`;
+}
+
 export function staffDerivedSql(s: string, asOf = ':asOf', jobs?: string) {
   const on = `${asOf}::date`;
   const ownedBy = (column: string) => (jobs ? `${column} = ANY(${jobs})` : `${column} = ${s}.id`);
@@ -22,8 +28,7 @@ export function staffDerivedSql(s: string, asOf = ':asOf', jobs?: string) {
       WHEN ${age} < 50 THEN 'FROM_35_TO_49' ELSE 'FROM_50_TO_PENSION' END`,
     experienceGroup: `CASE WHEN ${experienceYears} < 3 THEN 'UNDER_3' WHEN ${experienceYears} < 5 THEN 'FROM_3_TO_5'
       WHEN ${experienceYears} < 10 THEN 'FROM_5_TO_10' WHEN ${experienceYears} < 20 THEN 'FROM_10_TO_20' ELSE 'OVER_20' END`,
-    trainedInLast3Years: `EXISTS (SELECT 1 FROM training_record tr WHERE ${ownedBy('tr.staff_member_id')}
-      AND tr.kind IN ('ADVANCED', 'RETRAINING') AND tr.completed_on > ${on} - interval '3 years' AND tr.completed_on <= ${on})`,
+    trainedInLast3Years: `EXISTS (SELECT 1 FROM training_record tr WHERE ${ownedBy('tr.staff_member_id')} AND ${trainedIn3YearsSql('tr', asOf)})`,
     categoryValid: `(${s}.category <> 'NONE' AND ${s}.category_assigned_on IS NOT NULL
       AND ${s}.category_assigned_on + interval '5 years' > ${on})`,
     categoryExpiresOn: `CASE WHEN ${s}.category <> 'NONE' THEN (${s}.category_assigned_on + interval '5 years')::date END`,

@@ -2,36 +2,33 @@ import {
   EventKind, IndicatorBreakdown, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, PROCEDURE_KIND_TITLES, QUALIFICATION_CATEGORY_TITLES, QualificationCategory,
   TrainingKind,
 } from '@sopr/shared';
-import { staffDerivedSql } from '@sopr/server-staff';
+import { staffDerivedSql, trainedIn3YearsSql } from '@sopr/server-staff';
 import { openDeficitSql } from '@sopr/server-diagnostics';
 import { titleSql } from './breakdowns';
 import { IndicatorDefinition, IndicatorSqlContext } from './indicator-definition';
+import { RecordSource } from './person-records';
 
 const P = 'работающие на дату педагогические работники (человек учитывается один раз, по основному месту работы)';
 const derived = (ctx: IndicatorSqlContext) => staffDerivedSql('s', ctx.asOf, 'p.job_ids');
 const inPeriod = (column: string, ctx: IndicatorSqlContext) => `${column} BETWEEN ${ctx.from}::date AND ${ctx.asOf}::date`;
 
 /** A completed training of the person in the period, with an extra condition on `tr`. */
-const trainedInPeriod = (ctx: IndicatorSqlContext, condition: string) =>
-  `EXISTS (SELECT 1 FROM training_record tr WHERE tr.staff_member_id = ANY(p.job_ids) AND ${inPeriod('tr.completed_on', ctx)} AND ${condition})`;
+const trainedInPeriod = (ctx: IndicatorSqlContext, condition: string) => ctx.has(RecordSource.TRAINING, `${inPeriod('tr.completed_on', ctx)} AND ${condition}`);
 
 /** A participation of the person in an event that starts in the period, with an extra condition on `ev`. */
-const tookPartInPeriod = (ctx: IndicatorSqlContext, condition: string) =>
-  `EXISTS (SELECT 1 FROM event_participation ep JOIN event ev ON ev.id = ep.event_id
-           WHERE ep.staff_member_id = ANY(p.job_ids) AND ${inPeriod('ev.starts_on', ctx)} AND ${condition})`;
+const tookPartInPeriod = (ctx: IndicatorSqlContext, condition: string) => ctx.has(RecordSource.PARTICIPATION, `${inPeriod('ev.starts_on', ctx)} AND ${condition}`);
 
-/** Any job of the person has the flag. */
-const flagged = (condition: string) => `EXISTS (SELECT 1 FROM staff_member j WHERE j.id = ANY(p.job_ids) AND ${condition})`;
+/** Any job of the person has the flag (a condition on `j`). */
+const flagged = (ctx: IndicatorSqlContext, condition: string) => ctx.has(RecordSource.JOB, condition);
 
-/** Results of the person in the period: `r` the result, `dp` its procedure. */
-const resultsInPeriod = (ctx: IndicatorSqlContext) =>
-  `diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id WHERE r.staff_member_id = ANY(p.job_ids) AND ${inPeriod('r.taken_on', ctx)}`;
+/** A result `r` of the person in the period (`dp` its procedure). */
+const resultInPeriod = (ctx: IndicatorSqlContext) => inPeriod('r.taken_on', ctx);
 
 /** A result of the person in the period in a procedure matching `condition` on `dp`. */
-const diagnosedInPeriod = (ctx: IndicatorSqlContext, condition = 'true') => `EXISTS (SELECT 1 FROM ${resultsInPeriod(ctx)} AND ${condition})`;
+const diagnosedInPeriod = (ctx: IndicatorSqlContext, condition = 'true') => ctx.has(RecordSource.RESULT, `${resultInPeriod(ctx)} AND ${condition}`);
 
-/** A deficit `d` is the person's and open on the as-of date. */
-const openDeficitOfPerson = (ctx: IndicatorSqlContext) => `d.staff_member_id = ANY(p.job_ids) AND ${openDeficitSql('d', { to: ctx.asOf })}`;
+/** A deficit `d` open on the as-of date. */
+const openOnDate = (ctx: IndicatorSqlContext) => openDeficitSql('d', { to: ctx.asOf });
 
 /** A valid highest or first category on the as-of date. */
 const categoryHeld = (ctx: IndicatorSqlContext) =>
@@ -53,17 +50,21 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: (ctx) => diagnosedInPeriod(ctx),
     breakdowns: [
       bySubject,
-      { kind: IndicatorBreakdown.PROCEDURE_KIND, numeratorKeys: (ctx) => `SELECT DISTINCT dp.kind AS key, ${titleSql('dp.kind', PROCEDURE_KIND_TITLES)} AS name FROM ${resultsInPeriod(ctx)}` },
+      {
+        kind: IndicatorBreakdown.PROCEDURE_KIND,
+        numeratorKeys: (ctx) => `SELECT DISTINCT dp.kind AS key, ${titleSql('dp.kind', PROCEDURE_KIND_TITLES)} AS name
+          FROM diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id WHERE r.staff_member_id = ANY(p.job_ids) AND ${resultInPeriod(ctx)}`,
+      },
     ],
   },
   {
     ...share, code: 'DIAG_DEFICIT_AREA', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.2', direction: IndicatorDirection.LOWER_IS_BETTER,
     name: 'Доля педагогов, у которых выявлены дефициты в предметной области, методической компетенции, читательской / математической / естественнонаучной / цифровой грамотности',
     numeratorText: 'педагоги с дефицитом, открытым на дату (по компетенциям — в этой компетенции)',
-    numerator: (ctx) => `EXISTS (SELECT 1 FROM deficit d WHERE ${openDeficitOfPerson(ctx)})`,
+    numerator: (ctx) => ctx.has(RecordSource.DEFICIT, openOnDate(ctx)),
     breakdowns: [
       { kind: IndicatorBreakdown.COMPETENCE, numeratorKeys: (ctx) => `SELECT d.competence_code AS key, min(c.name) AS name
-        FROM deficit d JOIN competence c ON c.id = d.competence_id WHERE ${openDeficitOfPerson(ctx)} GROUP BY d.competence_code` },
+        FROM deficit d JOIN competence c ON c.id = d.competence_id WHERE d.staff_member_id = ANY(p.job_ids) AND ${openOnDate(ctx)} GROUP BY d.competence_code` },
       bySubject,
     ],
   },
@@ -71,8 +72,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     ...share, code: 'DIAG_DEFICIT_ENTRY', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.3',
     name: 'Доля педагогов с дефицитами, выявленными по входной диагностике в программы ДПО (ЦНППМ) и в методической работе ОО',
     numeratorText: 'педагоги с дефицитом, выявленным за период входной диагностикой ЦНППМ или в методической работе ОО',
-    numerator: (ctx) => `EXISTS (SELECT 1 FROM deficit d WHERE d.staff_member_id = ANY(p.job_ids) AND ${inPeriod('d.opened_on', ctx)}
-      AND d.procedure_kind IN ('${ProcedureKind.CNPPM_ENTRY}', '${ProcedureKind.SCHOOL_METHODICAL}'))`,
+    numerator: (ctx) => ctx.has(RecordSource.DEFICIT, `${inPeriod('d.opened_on', ctx)} AND d.procedure_kind IN ('${ProcedureKind.CNPPM_ENTRY}', '${ProcedureKind.SCHOOL_METHODICAL}')`),
   },
   {
     ...share, code: 'DIAG_CORPORATE', group: IndicatorGroup.DIAGNOSTICS, seeds: '000 2.2.1.4',
@@ -114,7 +114,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     ...share, code: 'TRAIN_LAST_3Y', group: IndicatorGroup.TRAINING, seeds: '004; 001',
     name: 'Доля педагогов, прошедших ПК за последние 3 года',
     numeratorText: 'педагоги, завершившие ПК или переподготовку за 3 года до даты',
-    numerator: (ctx) => derived(ctx).trainedInLast3Years,
+    numerator: (ctx) => ctx.has(RecordSource.TRAINING, trainedIn3YearsSql('tr', ctx.asOf)),
     breakdowns: [{ kind: IndicatorBreakdown.POSITION }],
   },
   {
@@ -134,13 +134,13 @@ export const INDICATORS: IndicatorDefinition[] = [
     code: 'TUTORS_PER_100', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.4', unit: IndicatorUnit.PER_100, direction: IndicatorDirection.HIGHER_IS_BETTER,
     name: 'Количество супервизоров/тьюторов на 100 педагогов',
     numeratorText: 'педагоги, работающие тьюторами или супервизорами', denominatorText: P,
-    numerator: () => flagged('(j.is_tutor OR j.is_supervisor)'),
+    numerator: (ctx) => flagged(ctx, '(j.is_tutor OR j.is_supervisor)'),
   },
   {
     code: 'EXPERTS_COUNT', group: IndicatorGroup.TRAINING, seeds: '001', unit: IndicatorUnit.COUNT, direction: IndicatorDirection.HIGHER_IS_BETTER,
     name: 'Количество педагогов, вовлечённых в экспертную деятельность',
     numeratorText: 'педагоги-эксперты', denominatorText: null,
-    numerator: () => flagged('j.is_expert'),
+    numerator: (ctx) => flagged(ctx, 'j.is_expert'),
   },
   {
     ...share, code: 'YOUNG_SHARE', group: IndicatorGroup.YOUNG_TEACHERS, seeds: '000 2.2.3.1; 001',
@@ -167,9 +167,8 @@ export const INDICATORS: IndicatorDefinition[] = [
     ...share, code: 'STAFF_PROFILE_EDU', group: IndicatorGroup.STAFFING, seeds: '000 2.2.5.2; 004 6.2',
     name: 'Доля педагогов, имеющих образование, соответствующее профилю преподаваемого предмета',
     numeratorText: 'педагоги, чьё образование соответствует каждому преподаваемому предмету', denominatorText: 'педагоги, преподающие предметы',
-    numerator: () => `(EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))
-      AND NOT EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids) AND NOT ss.profile_match))`,
-    denominator: () => `EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = ANY(p.job_ids))`,
+    numerator: (ctx) => `(${ctx.has(RecordSource.SUBJECT, 'true')} AND NOT ${ctx.has(RecordSource.SUBJECT, 'NOT ss.profile_match')})`,
+    denominator: (ctx) => ctx.has(RecordSource.SUBJECT, 'true'),
     breakdowns: [bySubject],
   },
   {

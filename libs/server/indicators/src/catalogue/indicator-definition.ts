@@ -1,14 +1,18 @@
 import type { IndicatorBreakdownSpec } from './breakdowns';
+import type { PersonHas } from './person-records';
 import { IndicatorDirection, IndicatorGroup, IndicatorUnit } from '@sopr/shared';
 
 /**
  * Where a definition's SQL stands: `p` is a row of the base population (one per person: the chosen
  * job `p.staff_member_id`, all the person's active jobs `p.job_ids`), `s` the chosen job's
- * staff_member row; `from` and `asOf` are the period's first day and the as-of date, as SQL.
+ * staff_member row; `from` and `asOf` are the period's first day and the as-of date, as SQL. Records
+ * of the person (trainings, results…) are asked about through `has`, never with a subquery of the
+ * definition's own: the computation then reads each source once for everybody.
  */
 export interface IndicatorSqlContext {
   from: string;
   asOf: string;
+  has: PersonHas;
 }
 
 /** One indicator: what it means, in Russian for people, and how it is counted, in SQL. */

@@ -10,7 +10,8 @@ export const MANAGEMENT_POSITIONS: readonly PositionCode[] = [PositionCode.DIREC
  * staff active on the date in a pedagogical position, one row per person. A person's jobs are
  * gathered across the region by SNILS; the person is placed at the main job (else the earliest
  * hired), so a person with jobs in two schools or two municipalities is counted once, where the main
- * job is. Runs in the caller's transaction; `$1` is the municipality, `$2` the date.
+ * job is; with `indicator_person_job` (person, job), one row per job. Runs in the caller's
+ * transaction; `$1` is the municipality, `$2` the date.
  */
 export async function createBasePopulation(manager: EntityManager, municipalityId: string, asOf: string): Promise<void> {
   const active = staffDerivedSql('s', '$2').active;
@@ -33,4 +34,11 @@ export async function createBasePopulation(manager: EntityManager, municipalityI
     [municipalityId, asOf],
   );
   await manager.query(`ANALYZE indicator_population`);
+  // Each person's jobs as rows, with statistics: joined to a record table, the planner sees a few
+  // thousand jobs (not an unnest of unknown size) and reads the records through their indexes.
+  await manager.query(`DROP TABLE IF EXISTS indicator_person_job`);
+  await manager.query(
+    `CREATE TEMP TABLE indicator_person_job ON COMMIT DROP AS SELECT p.staff_member_id AS person, job FROM indicator_population p CROSS JOIN LATERAL unnest(p.job_ids) AS job`,
+  );
+  await manager.query(`ANALYZE indicator_person_job`);
 }

@@ -5,6 +5,7 @@ import { Actor, BadRequestError, ConflictError, Page } from '@sopr/server-core';
 import { IndicatorBreakdown, IndicatorLevel, MonitoringRunStatus, TargetStatus } from '@sopr/shared';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { breakdownKeys, splitsNumerator } from '../catalogue/breakdowns';
+import { hasPerPerson } from '../catalogue/person-records';
 import { createBasePopulation } from '../compute/base-population';
 import {
   MonitoringComparisonCellDto, MonitoringComparisonDto, MonitoringDynamicsDto, MonitoringDynamicsQueryDto, MonitoringPeopleQueryDto, MonitoringPersonDto,
@@ -172,7 +173,7 @@ export class MonitoringValuesService {
     if (actor.organizationId && query.organizationId && query.organizationId !== actor.organizationId) return empty;
     return this.dataSource.transaction(async (manager) => {
       await createBasePopulation(manager, municipalityId, run.asOf);
-      const ctx = { from: '$1', asOf: '$2' };
+      const ctx = { from: '$1', asOf: '$2', has: hasPerPerson };
       const params: unknown[] = [run.periodFrom, run.asOf];
       const denominator = definition.denominator?.(ctx) ?? 'true';
       // The period is always part of the statement (true by construction), so its parameters are typed even when the condition does not use them.
