@@ -33,7 +33,7 @@ export async function seedDemo(dataSource: DataSource, atRiskPoints: number): Pr
     const teacherStaffId = await seedDemoStaff(manager, organizations, new Date().getFullYear());
     await seedDemoEvents(manager, region.id, municipality.id, school.id, new Date().getFullYear());
     await seedDemoDiagnostics(manager, region.id, municipality.id, teacherStaffId);
-    await seedDemoMonitoring(manager, region.id, municipality.id, today(), atRiskPoints);
+    await seedDemoMonitoring(manager, region.id, municipalities.map((m) => m.id), today(), atRiskPoints);
     for (const account of DEMO_ACCOUNTS) {
       const place =
         account.place === 'none' ? { regionId: null, municipalityId: null, organizationId: null }
