@@ -49,7 +49,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           if (!handler || JOB_QUEUE[job.name as JobName] !== queueName) throw new Error(`Unknown job ${job.name} in queue ${queueName}`);
           return handler(job.data);
         },
-        { connection, prefix: this.config.redisPrefix, concurrency: QUEUE_CONCURRENCY[queueName] },
+        { connection, prefix: this.config.redisPrefix, concurrency: queueName === QueueName.MONITORING ? this.config.monitoringConcurrency : QUEUE_CONCURRENCY[queueName] },
       );
       worker.on('failed', (job, error) => this.logger.error(`${job?.name} ${job?.id} failed: ${error.message}`));
       this.workers.push(worker);

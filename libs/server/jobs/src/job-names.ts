@@ -59,7 +59,7 @@ export const monitoringSchedulerKey = (municipalityId: string): string => `monit
 export const QUEUE_CONCURRENCY: Record<QueueName, number> = {
   [QueueName.MAINTENANCE]: 2,
   [QueueName.IMPORTS]: 1,
-  /** A run is one transaction over a municipality: one at a time leaves the database to the API. */
+  /** A run is one transaction over a municipality: one at a time leaves the database to the API (MONITORING_CONCURRENCY overrides). */
   [QueueName.MONITORING]: 1,
 };
 

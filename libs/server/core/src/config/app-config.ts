@@ -27,6 +27,8 @@ export interface AppConfig {
   monitoringCron: string;
   /** How far short of its target (in points) an indicator is still «at risk» rather than «not met». */
   monitoringAtRiskPoints: number;
+  /** Municipalities' runs a worker process computes at once (each a transaction of its own). */
+  monitoringConcurrency: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // June, young teachers and deficits September–October, staffing August and October, the effectiveness report December.
     monitoringCron: str(env, 'MONITORING_CRON', '0 4 1 1,5,6,8,9,10,12 *'),
     monitoringAtRiskPoints: int(env, 'MONITORING_AT_RISK_POINTS', 5, 0, 100),
+    monitoringConcurrency: int(env, 'MONITORING_CONCURRENCY', 1, 1, 32),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
 }
