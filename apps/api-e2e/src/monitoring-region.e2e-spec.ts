@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MonitoringRunStatus, Role } from '@sopr/shared';
+import { MonitoringRunStatus, ProcedureKind, Role } from '@sopr/shared';
 import { workerModule } from '../../worker/src/worker.module';
 import { accessTokenFor } from './support/auth';
 import { eventually } from './support/eventually';
@@ -12,7 +12,7 @@ jest.setTimeout(60_000);
 /**
  * Region R1 = M1 + M2, as of 2026-06-30, region-wide target for DIAG_COVERAGE 50 %:
  * - M1: O1 with four teachers (the first two diagnosed; the first teaches mathematics), O2 with one (not yet diagnosed);
- * - M2: O3 with two teachers of mathematics, the first diagnosed.
+ * - M2: O3 with two teachers of mathematics, the first diagnosed (by a corporate order; the others by an entry diagnostics).
  * DIAG_COVERAGE: M1 2 of 5 = 40 %, M2 1 of 2 = 50 %, R1 3 of 7 = 42.86 % (not met: more than 5 points short).
  * By subject, mathematics in R1: 2 of 3 = 66.67 % (met).
  */
@@ -55,7 +55,8 @@ describe('region monitoring runs: fan-out, roll-up, municipalities side by side,
     const preschool = await build.staffMember(o2, { lastName: 'Воспитатель' });
     ids['preschool'] = preschool.id;
     const m2Teachers = await Promise.all([1, 2].map((n) => build.staffMember(o3, { lastName: `Математик${n}` })));
-    await build.result(procedure, m2Teachers[0], '2026-04-10', { 'PROF.METHODICAL': 75 });
+    const corporate = await build.procedure({ region: r1 }, { startsOn: '2026-04-01', kind: ProcedureKind.CORPORATE_ORDER });
+    await build.result(corporate, m2Teachers[0], '2026-04-10', { 'PROF.METHODICAL': 75 });
     for (const teacher of m2Teachers) await build.teaches(teacher, 'MATH');
     expect((await t.http.put('/api/v1/indicator-targets').set('Authorization', regional).send({ indicatorCode: 'DIAG_COVERAGE', year: 2026, value: 50 })).status).toBe(200);
   });
@@ -95,6 +96,11 @@ describe('region monitoring runs: fan-out, roll-up, municipalities side by side,
     const bySubject = await get(`/monitoring-runs/${started.body.id}/values?indicatorCode=DIAG_COVERAGE&level=REGION&breakdown=SUBJECT`);
     expect(bySubject.body.items.map((v: Record<string, unknown>) => [v['breakdownKey'], v['breakdownName'], v['numerator'], v['denominator'], v['target'], v['status']])).toEqual([
       ['MATH', 'Математика', 2, 3, 50, 'MET'],
+    ]);
+    // A numerator's breakdown is over the region's whole population, also where only one municipality has the key.
+    const byKind = await get(`/monitoring-runs/${started.body.id}/values?indicatorCode=DIAG_COVERAGE&level=REGION&breakdown=PROCEDURE_KIND`);
+    expect(byKind.body.items.map((v: Record<string, unknown>) => [v['breakdownKey'], v['numerator'], v['denominator'], v['target']])).toEqual([
+      ['CNPPM_ENTRY', 2, 7, null], ['CORPORATE_ORDER', 1, 7, null],
     ]);
   });
 

@@ -55,13 +55,18 @@ async function rollUpMunicipalities(manager: EntityManager, run: MonitoringRun):
        GROUP BY v.indicator_code, v.breakdown, v.breakdown_key`,
       [run.id],
     );
+  // A numerator's breakdown counts over the whole population: its denominator is the total's (a
+  // municipality without anybody of that key has no row to add its denominator).
+  const totals = new Map(rows.filter((r) => r.breakdown === null).map((r) => [r.indicator_code, r.denominator]));
   return rows.flatMap((r) => {
     const definition = indicatorByCode(r.indicator_code);
     if (!definition) return []; // an indicator retired from the catalogue since
+    const splitsTheNumerator = r.breakdown !== null && definition.breakdowns?.some((b) => b.kind === r.breakdown && splitsNumerator(b));
+    const denominator = splitsTheNumerator ? totals.get(r.indicator_code) ?? null : r.denominator;
     return [{
       code: r.indicator_code, level: IndicatorLevel.REGION, municipalityId: null, organizationId: null,
       breakdown: r.breakdown, breakdownKey: r.breakdown_key, breakdownName: r.breakdown_name,
-      numerator: r.numerator, denominator: r.denominator, value: valueOf(definition.unit, r.numerator, r.denominator),
+      numerator: r.numerator, denominator, value: valueOf(definition.unit, r.numerator, denominator),
     }];
   });
 }
