@@ -5,7 +5,9 @@
  * diagnostics coverage against the region's target with a status and opens its organizations,
  * worst first. The municipal admin sets his municipality's target for it (a share above 100 is
  * refused at the cell), sees it in force, and deletes it again. The school admin sees only his
- * school's values, with no drill-down.
+ * school's values, with no drill-down. The regional admin starts a run of the whole region,
+ * watches its municipalities being counted, sees the region and its municipalities side by side,
+ * the indicator's breakdowns and dynamics, and opens a municipality's run, which leads back to it.
  *
  * Needs the worker running beside the API: the run is its job. Same setup as roles.browser-spec.ts
  * (E2E_BASE_URL, Chromium). One sign-in per role (the login rate limit is shared by the whole
@@ -18,6 +20,9 @@ import { launchChromium, openPage, signInAs } from './support/browser';
 /** The worker polls its queue, then computes twenty indicators for the municipality. */
 const WORKER_TIMEOUT_MS = 30_000;
 const METHODIST = 'metodist@demo.sopr.ru';
+const REGIONAL_ADMIN = 'region@demo.sopr.ru';
+const DEMO_REGION = 'Кировская область';
+const FIRST_MUNICIPALITY = 'Верхнекамский муниципальный округ';
 const MUNICIPAL_ADMIN = 'uo@demo.sopr.ru';
 const SCHOOL_ADMIN = 'school@demo.sopr.ru';
 const COVERAGE = 'DIAG_COVERAGE';
@@ -215,5 +220,89 @@ describe('СОПР in the browser: monitoring', () => {
     expect(await text(coverage.getByTestId('indicator-target'))).toBe(REGION_TARGET);
     expect(await text(coverage.getByTestId('indicator-value'))).toMatch(/^\d{1,3},\d\u00a0%$/);
     expect(await page.getByTestId('indicator-drilldown-open').count()).toBe(0);
+  });
+
+  it('the regional admin runs the whole region, watches it, compares the municipalities and opens one of them', async () => {
+    await signInAs(page, REGIONAL_ADMIN);
+    await openRuns();
+
+    // The form: a municipality or the whole region (his own).
+    await page.getByTestId('start-run').click();
+    const form = page.getByTestId('start-run-form');
+    await form.waitFor();
+    await form.getByTestId('start-run-municipality').waitFor();
+    await form.getByTestId('start-run-scope').getByText('Весь регион').click();
+    expect(await form.getByTestId('start-run-municipality').count()).toBe(0);
+    expect(await text(form.getByTestId('start-run-place'))).toContain(`региона «${DEMO_REGION}»`);
+    await form.getByTestId('form-submit').click();
+
+    // Its page: the region's run, its municipalities counted one by one until the roll-up is done.
+    await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
+    const regionPath = new URL(page.url()).pathname;
+    await page.locator('[data-testid="run-page"][data-scope="REGION"]').waitFor();
+    await waitForTitle(`Мониторинг: ${DEMO_REGION}`);
+    const done = page.locator('[data-testid="run-status"][data-status="DONE"]');
+    await page.getByTestId('run-progress').or(done).first().waitFor();
+    // Read without waiting: the worker may finish the run between two looks.
+    const progress = await page.evaluate(() => document.querySelector('[data-testid="run-progress-text"]')?.textContent ?? null);
+    if (progress !== null) expect(progress).toMatch(/^посчитано \d+ из \d+/);
+    await done.waitFor({ timeout: 2 * WORKER_TIMEOUT_MS });
+    expect(await page.getByTestId('run-progress').count()).toBe(0);
+    expect(await text(page.getByTestId('run-facts'))).toMatch(/посчитано (\d+) из \1/);
+
+    // Side by side: the region first, then a column per municipality, cells coloured by status.
+    const matrix = page.getByTestId('comparison-matrix');
+    await matrix.waitFor();
+    // The header's links (antd repeats the titles, hidden, in a row that measures the columns).
+    const headerLinks = matrix.locator('thead [data-testid="comparison-municipality-link"]');
+    const municipalities = (await headerLinks.allTextContents()).map((name) => name.trim());
+    expect(municipalities.length).toBeGreaterThanOrEqual(2);
+    expect(municipalities).toContain(FIRST_MUNICIPALITY);
+    expect(await text(matrix.getByTestId('comparison-group-DIAGNOSTICS'))).toBe('Выявление профессиональных дефицитов');
+    const coverage = matrix.locator(`tr[data-row-key="${COVERAGE}"]`);
+    await coverage.waitFor();
+    expect(await text(coverage.getByTestId('comparison-region'))).toMatch(/^\d{1,3},\d\u00a0%$/);
+    expect(STATUSES).toContain(await coverage.getByTestId('comparison-region').getAttribute('data-status'));
+    expect(await coverage.getByTestId('comparison-cell').count()).toBe(municipalities.length);
+
+    // The indicator's drill-down: its municipalities, its values by subject, its dynamics against the target.
+    await coverage.getByTestId('indicator-drilldown-open').click();
+    const drawer = page.getByTestId('indicator-drilldown');
+    await drawer.waitFor();
+    expect(await text(drawer.locator('.ant-drawer-title'))).toBe(COVERAGE_NAME);
+    await drawer.locator('[data-testid="drilldown-table"] tr.ant-table-row').first().waitFor();
+    expect(await drawer.locator('[data-testid="drilldown-table"] tr.ant-table-row').count()).toBe(municipalities.length);
+    expect(await text(drawer.getByTestId('drilldown-table'))).toContain(FIRST_MUNICIPALITY);
+    await drawer.getByRole('tab', { name: 'В разрезах' }).click();
+    const breakdowns = drawer.getByTestId('breakdown-table');
+    await breakdowns.waitFor();
+    await breakdowns.locator('tr.ant-table-row').first().waitFor();
+    expect(await text(breakdowns.getByTestId('breakdown-value').first())).toMatch(/^\d{1,3},\d\u00a0%$/);
+    await breakdowns.getByTestId('breakdown-people-open').first().click();
+    const people = page.getByTestId('breakdown-people');
+    await people.waitFor();
+    await people.getByTestId('people-table').waitFor();
+    expect(await people.getByTestId('error-state').count()).toBe(0);
+    await people.locator('.ant-drawer-close').click();
+    await people.waitFor({ state: 'hidden' });
+    await drawer.getByRole('tab', { name: 'Динамика' }).click();
+    await drawer.getByTestId('dynamics-chart').waitFor();
+    expect(Number(await drawer.getByTestId('dynamics-chart').getAttribute('data-points'))).toBeGreaterThanOrEqual(1);
+    await drawer.locator('.ant-drawer-close').first().click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // A municipality's run of it: its own values with their trend, and the way back to the region's.
+    await headerLinks.filter({ hasText: FIRST_MUNICIPALITY }).click();
+    await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
+    expect(new URL(page.url()).pathname).not.toBe(regionPath);
+    await page.locator('[data-testid="run-page"][data-scope="MUNICIPALITY"]').waitFor();
+    await waitForTitle(`Мониторинг: ${FIRST_MUNICIPALITY}`);
+    const municipalCoverage = page.locator(`[data-testid="run-values"] tr[data-row-key="${COVERAGE}"]`);
+    await municipalCoverage.waitFor();
+    expect(await text(municipalCoverage.getByTestId('indicator-value'))).toMatch(/^\d{1,3},\d\u00a0%$/);
+    await municipalCoverage.getByTestId('indicator-trend').waitFor();
+    await page.getByTestId('run-parent-link').click();
+    await page.waitForURL((url) => url.pathname === regionPath);
+    await page.getByTestId('comparison-matrix').waitFor();
   });
 });

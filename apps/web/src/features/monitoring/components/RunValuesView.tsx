@@ -1,5 +1,5 @@
 import { BarsOutlined } from '@ant-design/icons';
-import type { IndicatorDto, MonitoringValueDto } from '@sopr/api-client';
+import type { IndicatorDto, MonitoringDynamicsPointDto, MonitoringValueDto } from '@sopr/api-client';
 import { Button, Card, Col, Flex, Row, Statistic, Table, TableColumnsType, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { EmptyState } from '../../../shared/components/EmptyState';
@@ -7,6 +7,7 @@ import { EMPTY_VALUE } from '../../../shared/lib/format';
 import { directionTitle, formatIndicatorValue, formatParts, formatTargetValue, indicatorUnitTitle } from '../lib/indicators';
 import { IndicatorValueRow, statusCounts, valueRowsByGroup } from '../lib/values';
 import { ChangeValue } from './ChangeValue';
+import { DynamicsSparkline } from './DynamicsSparkline';
 import { TargetStatusTag } from './TargetStatusTag';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   values: readonly MonitoringValueDto[];
   /** Opens an indicator's organizations; absent for a school, which sees only its own. */
   onDrill?: (row: IndicatorValueRow) => void;
+  /** Each indicator's values over the place's runs, by code; absent while not loaded (no trend column). */
+  dynamics?: ReadonlyMap<string, readonly MonitoringDynamicsPointDto[]>;
 }
 
 const SUMMARY = [
@@ -23,8 +26,8 @@ const SUMMARY = [
   { key: 'NONE', title: 'Без цели или данных', color: 'rgba(0, 0, 0, 0.45)' },
 ] as const;
 
-/** A done run's values: how many targets are met, then every indicator by group with its value, target, status and change. */
-export function RunValuesView({ indicators, values, onDrill }: Props) {
+/** A done run's values: how many targets are met, then every indicator by group with its value, target, status, change and trend. */
+export function RunValuesView({ indicators, values, onDrill, dynamics }: Props) {
   const groups = useMemo(() => valueRowsByGroup(indicators, values), [indicators, values]);
   const counts = useMemo(() => statusCounts(groups.flatMap((group) => group.items.map((row) => row.value))), [groups]);
 
@@ -104,6 +107,14 @@ export function RunValuesView({ indicators, values, onDrill }: Props) {
         </Tooltip>
       ),
     },
+    ...(dynamics
+      ? [{
+          title: 'Динамика',
+          key: 'dynamics',
+          width: 120,
+          render: (_: unknown, { indicator }: IndicatorValueRow) => <DynamicsSparkline indicator={indicator} points={dynamics.get(indicator.code)} />,
+        }]
+      : []),
   ];
 
   return (
@@ -125,7 +136,7 @@ export function RunValuesView({ indicators, values, onDrill }: Props) {
             columns={columns}
             dataSource={group.items}
             pagination={false}
-            scroll={{ x: 900 }}
+            scroll={{ x: dynamics ? 1020 : 900 }}
           />
         </Card>
       ))}

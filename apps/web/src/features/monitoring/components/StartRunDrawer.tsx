@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Row, Typography } from 'antd';
+import { Col, DatePicker, Form, Radio, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -7,14 +7,17 @@ import { useApiFormErrors } from '../../../shared/hooks/useApiFormErrors';
 import { useNotify } from '../../../shared/hooks/useNotify';
 import { DATE_FORMAT } from '../../../shared/lib/format';
 import { useCurrentUser } from '../../auth/hooks/useAuth';
-import { MunicipalitySelect } from '../../places/components/PlaceSelects';
+import { MunicipalitySelect, RegionSelect } from '../../places/components/PlaceSelects';
 import { useRunActions } from '../hooks/useMonitoring';
-import { choosesMunicipality, defaultPeriodStart, defaultStartRunForm, START_RUN_FIELDS, StartRunFormValues, toStartRunBody } from '../lib/runs';
+import {
+  choosesMunicipality, choosesRegion, defaultPeriodStart, defaultStartRunForm, runsRegion, START_RUN_FIELDS, START_SCOPE_OPTIONS, StartRunFormValues, toStartRunBody,
+} from '../lib/runs';
 
 const dateProps = { format: DATE_FORMAT, style: { width: '100%' }, placeholder: 'ДД.ММ.ГГГГ', allowClear: false };
 
 /**
- * «Запустить мониторинг»: the municipality (only for users above one), the date the indicators are
+ * «Запустить мониторинг»: for users above a municipality, a municipality or the whole region (the
+ * user's own; the system administrator chooses one), and a municipality's user his own; the date the indicators are
  * counted on (today by default) and the start of the period (1 January of that year). The run is
  * computed in the background; the user lands on its page, which follows it.
  */
@@ -27,15 +30,19 @@ export function StartRunDrawer({ open, onClose }: { open: boolean; onClose: () =
   const navigate = useNavigate();
   const { start } = useRunActions();
   const chooses = choosesMunicipality(user);
+  const regionAllowed = runsRegion(user);
+  const scope = Form.useWatch('scope', form);
+  const wholeRegion = regionAllowed && scope === 'REGION';
 
-  // Keyed on the municipality, not the user object: a token refresh must not reset a form being filled in.
+  // Keyed on the places, not the user object: a token refresh must not reset a form being filled in.
   const ownMunicipalityId = user.municipalityId;
+  const ownRegionId = user.regionId;
   useEffect(() => {
     if (!open) return;
     clearErrors();
     form.resetFields();
-    form.setFieldsValue(defaultStartRunForm({ municipalityId: ownMunicipalityId }));
-  }, [open, form, clearErrors, ownMunicipalityId]);
+    form.setFieldsValue(defaultStartRunForm({ municipalityId: ownMunicipalityId, regionId: ownRegionId }));
+  }, [open, form, clearErrors, ownMunicipalityId, ownRegionId]);
 
   const submit = () =>
     errors.submit(async (values) => {
@@ -66,7 +73,24 @@ export function StartRunDrawer({ open, onClose }: { open: boolean; onClose: () =
           if (changed.asOf && !form.isFieldTouched('from')) form.setFieldValue('from', defaultPeriodStart(changed.asOf));
         }}
       >
-        {chooses ? (
+        {regionAllowed && (
+          <Form.Item label="Что посчитать" name="scope">
+            <Radio.Group optionType="button" buttonStyle="solid" options={START_SCOPE_OPTIONS} data-testid="start-run-scope" />
+          </Form.Item>
+        )}
+        {wholeRegion ? (
+          <>
+            {choosesRegion(user) && (
+              <Form.Item label="Регион" name="regionId" rules={[{ required: true, message: 'Выберите регион' }]}>
+                <RegionSelect data-testid="start-run-region" />
+              </Form.Item>
+            )}
+            <Typography.Paragraph type="secondary" data-testid="start-run-place">
+              Показатели будут посчитаны для каждого муниципалитета {user.regionName && !choosesRegion(user) ? `региона «${user.regionName}»` : 'региона'} и
+              его организаций, а затем сведены по региону. Ход расчёта виден на странице мониторинга.
+            </Typography.Paragraph>
+          </>
+        ) : chooses ? (
           <Form.Item label="Муниципалитет" name="municipalityId" rules={[{ required: true, message: 'Выберите муниципалитет' }]}>
             <MunicipalitySelect regionId={user.regionId ?? undefined} data-testid="start-run-municipality" />
           </Form.Item>

@@ -1,19 +1,26 @@
 import {
+  getCompareMonitoringMunicipalitiesQueryKey,
+  getGetMonitoringDynamicsQueryKey,
   getGetMonitoringRunQueryKey,
   getListIndicatorsQueryKey,
   getListIndicatorTargetsQueryKey,
+  getListMonitoringPeopleQueryKey,
   getListMonitoringRunsQueryKey,
   getListMonitoringValuesQueryKey,
   ListIndicatorTargetsParams,
+  ListMonitoringPeopleParams,
   ListMonitoringRunsParams,
   ListMonitoringValuesParams,
   listMonitoringValues,
   MonitoringRunDto,
   MonitoringValueDto,
+  useCompareMonitoringMunicipalities,
   useDeleteIndicatorTarget,
+  useGetMonitoringDynamics,
   useGetMonitoringRun,
   useListIndicators,
   useListIndicatorTargets,
+  useListMonitoringPeople,
   useListMonitoringRuns,
   usePutIndicatorTarget,
   useRetryMonitoringRun,
@@ -30,6 +37,8 @@ const TARGETS_PATH = '/api/v1/indicator-targets';
 const CATALOGUE_STALE_MS = 30 * 60_000;
 /** The API's largest page. */
 const VALUES_PAGE_SIZE = 100;
+/** A done run's dynamics changes only when an older run of the same place is finished later. */
+const DYNAMICS_STALE_MS = 5 * 60_000;
 
 export function useIndicators() {
   const scope = useScopeKey();
@@ -110,6 +119,31 @@ export function useRunValues(runId: string, params: ListMonitoringValuesParams, 
     queryFn: ({ signal }) => listAllValues(runId, params, signal),
     enabled,
     staleTime: Infinity,
+  });
+}
+
+/** A done region run: the region and its municipalities side by side. A done run never changes. */
+export function useRunComparison(runId: string, enabled: boolean) {
+  const scope = useScopeKey();
+  return useCompareMonitoringMunicipalities(runId, {
+    query: { queryKey: [...scope, ...getCompareMonitoringMunicipalitiesQueryKey(runId)], enabled, staleTime: Infinity },
+  });
+}
+
+/** Each indicator's values over the done runs of the run's place up to it (a school: its own organization's). */
+export function useRunDynamics(runId: string, enabled: boolean) {
+  const scope = useScopeKey();
+  return useGetMonitoringDynamics(runId, undefined, {
+    query: { queryKey: [...scope, ...getGetMonitoringDynamicsQueryKey(runId)], enabled, staleTime: DYNAMICS_STALE_MS },
+  });
+}
+
+/** A page of the people behind a value of a done run (null params: not yet asked for). */
+export function useRunPeople(runId: string, params: ListMonitoringPeopleParams | null) {
+  const scope = useScopeKey();
+  const full = params ?? { indicatorCode: '', part: 'numerator' as const };
+  return useListMonitoringPeople(runId, full, {
+    query: { queryKey: [...scope, ...getListMonitoringPeopleQueryKey(runId, full)], enabled: params !== null, placeholderData: keepPreviousData },
   });
 }
 

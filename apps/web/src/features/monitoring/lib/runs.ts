@@ -2,8 +2,8 @@
  * Monitoring runs as the pages show them: status titles and colours, polling while the worker
  * computes, the start form's defaults and request body. Pure: no React, no client runtime.
  */
-import type { MeDto, MonitoringRunDto, StartMonitoringRunDto } from '@sopr/api-client';
-import { MONITORING_RUN_STATUS_TITLES, MonitoringRunStatus } from '@sopr/shared';
+import type { MeDto, MonitoringRunDto, MonitoringRunProgressDto, StartMonitoringRunDto } from '@sopr/api-client';
+import { MONITORING_RUN_STATUS_TITLES, MonitoringRunStatus, MonitoringScope } from '@sopr/shared';
 import dayjs, { Dayjs } from 'dayjs';
 import { API_DATE_FORMAT, formatDate } from '../../../shared/lib/format';
 
@@ -49,22 +49,42 @@ export function runInitiator(run: Pick<MonitoringRunDto, 'scheduled' | 'startedB
 }
 
 export interface StartRunFormValues {
+  /** What to count: one municipality, or the whole region (for users above a municipality). */
+  scope: MonitoringScope;
   municipalityId?: string;
+  /** The region of a region run, for a user of no region (the system administrator). */
+  regionId?: string;
   asOf: Dayjs;
   from: Dayjs;
 }
 
-export const START_RUN_FIELDS = ['municipalityId', 'asOf', 'from'] as const;
+export const START_RUN_FIELDS = ['municipalityId', 'regionId', 'asOf', 'from'] as const;
+
+export const START_SCOPE_OPTIONS = [
+  { value: MonitoringScope.MUNICIPALITY, label: 'Муниципалитет' },
+  { value: MonitoringScope.REGION, label: 'Весь регион' },
+];
 
 /** The start of the period a monitoring on `asOf` covers by default: 1 January of its year. */
 export function defaultPeriodStart(asOf: Dayjs): Dayjs {
   return asOf.startOf('year');
 }
 
-/** The start form's defaults: the user's own municipality (if he has one), as of today, from 1 January. */
-export function defaultStartRunForm(user: Pick<MeDto, 'municipalityId'>, today: Dayjs = dayjs()): StartRunFormValues {
+type StartUser = Pick<MeDto, 'municipalityId' | 'regionId'>;
+
+/**
+ * The start form's defaults: the user's own municipality (if he has one) and region, one
+ * municipality rather than the whole region, as of today, from 1 January.
+ */
+export function defaultStartRunForm(user: StartUser, today: Dayjs = dayjs()): StartRunFormValues {
   const asOf = today.startOf('day');
-  return { municipalityId: user.municipalityId ?? undefined, asOf, from: defaultPeriodStart(asOf) };
+  return {
+    scope: MonitoringScope.MUNICIPALITY,
+    municipalityId: user.municipalityId ?? undefined,
+    regionId: user.regionId ?? undefined,
+    asOf,
+    from: defaultPeriodStart(asOf),
+  };
 }
 
 /** A user placed in one municipality runs it; the others (region, system) choose one. */
@@ -72,19 +92,61 @@ export function choosesMunicipality(user: Pick<MeDto, 'municipalityId'>): boolea
   return !user.municipalityId;
 }
 
-export function toStartRunBody(values: StartRunFormValues, user: Pick<MeDto, 'municipalityId'>): StartMonitoringRunDto {
-  return {
-    municipalityId: user.municipalityId ?? values.municipalityId ?? '',
-    asOf: values.asOf.format(API_DATE_FORMAT),
-    from: values.from.format(API_DATE_FORMAT),
-  };
+/** Users above a municipality (the region's, the system's) may also run the whole region; the API refuses the others. */
+export function runsRegion(user: Pick<MeDto, 'municipalityId'>): boolean {
+  return !user.municipalityId;
+}
+
+/** A user of no region (the system administrator) chooses the region of a region run. */
+export function choosesRegion(user: Pick<MeDto, 'municipalityId' | 'regionId'>): boolean {
+  return runsRegion(user) && !user.regionId;
+}
+
+export function toStartRunBody(values: StartRunFormValues, user: StartUser): StartMonitoringRunDto {
+  const dates = { asOf: values.asOf.format(API_DATE_FORMAT), from: values.from.format(API_DATE_FORMAT) };
+  if (runsRegion(user) && values.scope === MonitoringScope.REGION) return { regionId: user.regionId ?? values.regionId ?? '', ...dates };
+  return { municipalityId: user.municipalityId ?? values.municipalityId ?? '', ...dates };
+}
+
+/** A region run: one run per municipality, rolled up once all are done. */
+export function isRegionRun(run: Pick<MonitoringRunDto, 'scope'>): boolean {
+  return run.scope === MonitoringScope.REGION;
+}
+
+/** What a run is about: the region of a region run, the municipality otherwise. */
+export function runPlaceName(run: Pick<MonitoringRunDto, 'municipalityName' | 'regionName'>): string {
+  return run.municipalityName ?? run.regionName;
+}
+
+/** «посчитано 3 из 5»: the municipalities of a region run finished so far. */
+export function runProgressText(progress: Pick<MonitoringRunProgressDto, 'done' | 'total'>): string {
+  return `посчитано ${progress.done} из ${progress.total}`;
+}
+
+/** «с ошибкой — 1»; null when none has failed. */
+export function runFailedText(progress: Pick<MonitoringRunProgressDto, 'failed'>): string | null {
+  return progress.failed > 0 ? `с ошибкой — ${progress.failed}` : null;
+}
+
+export interface ProgressPercents {
+  /** Finished, done or failed: the length of the bar. */
+  finished: number;
+  /** Done: its successful part. */
+  done: number;
+}
+
+/** A region run's progress bar, in whole percent; 0 with no municipalities. */
+export function progressPercents(progress: MonitoringRunProgressDto): ProgressPercents {
+  if (progress.total <= 0) return { finished: 0, done: 0 };
+  const percent = (count: number) => Math.min(100, Math.round((count / progress.total) * 100));
+  return { finished: percent(progress.done + progress.failed), done: percent(progress.done) };
 }
 
 /** The files of a finished run: its tables, and its analytical note in two formats. */
 export type RunDocument = 'values.xlsx' | 'note.docx' | 'note.pdf';
 
-/** «справка-мониторинг-Город-2026-06-30.pdf», «мониторинг-Город-2026-06-30.xlsx». */
-export function runDocumentName(run: Pick<MonitoringRunDto, 'municipalityName' | 'asOf'>, document: RunDocument): string {
+/** «справка-мониторинг-Город-2026-06-30.pdf», «мониторинг-Город-2026-06-30.xlsx»; a region run by the region's name. */
+export function runDocumentName(run: Pick<MonitoringRunDto, 'municipalityName' | 'regionName' | 'asOf'>, document: RunDocument): string {
   const [kind, extension] = document.split('.');
-  return `${kind === 'note' ? 'справка-мониторинг' : 'мониторинг'}-${run.municipalityName}-${run.asOf}.${extension}`;
+  return `${kind === 'note' ? 'справка-мониторинг' : 'мониторинг'}-${runPlaceName(run)}-${run.asOf}.${extension}`;
 }

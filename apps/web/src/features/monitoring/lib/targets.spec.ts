@@ -1,7 +1,7 @@
 import type { IndicatorDto, IndicatorTargetDto } from '@sopr/api-client';
 import { parseYear, placeChoice, targetRows, targetsView, toPutTargetBody, yearOptions } from './targets';
 
-const indicator = (code: string): IndicatorDto => ({ code, name: code, group: 'DIAGNOSTICS', unit: 'SHARE', direction: 'HIGHER_IS_BETTER', numerator: '', denominator: '', seeds: '' });
+const indicator = (code: string): IndicatorDto => ({ code, name: code, group: 'DIAGNOSTICS', unit: 'SHARE', direction: 'HIGHER_IS_BETTER', numerator: '', denominator: '', seeds: '', breakdowns: [] });
 const target = (id: string, indicatorCode: string, value: number, municipalityId: string | null, fields: Partial<IndicatorTargetDto> = {}): IndicatorTargetDto => ({
   id, indicatorCode, value, municipalityId, regionId: 'r1', year: 2026, ...fields,
 });

@@ -1,12 +1,12 @@
 import type { IndicatorDto, MonitoringValueDto } from '@sopr/api-client';
-import { badness, sortWorstFirst, statusCounts, valueRowsByGroup } from './values';
+import { badness, sortWorstFirst, statusCounts, valuePlaceName, valueRowsByGroup } from './values';
 
 const indicator = (code: string, group: string, direction = 'HIGHER_IS_BETTER'): IndicatorDto =>
-  ({ code, group, direction, name: code, unit: 'SHARE', numerator: '', denominator: '', seeds: '' }) as IndicatorDto;
+  ({ code, group, direction, name: code, unit: 'SHARE', numerator: '', denominator: '', seeds: '', breakdowns: [] }) as IndicatorDto;
 
 const value = (indicatorCode: string, fields: Partial<MonitoringValueDto> = {}): MonitoringValueDto => ({
-  indicatorCode, level: 'MUNICIPALITY', municipalityId: 'm', organizationId: null, organizationName: null, numerator: 1, denominator: 2, value: 50,
-  target: null, status: null, previousValue: null, change: null, ...fields,
+  indicatorCode, level: 'MUNICIPALITY', municipalityId: 'm', municipalityName: 'Город', organizationId: null, organizationName: null,
+  breakdown: null, breakdownKey: null, breakdownName: null, numerator: 1, denominator: 2, value: 50, target: null, status: null, previousValue: null, change: null, ...fields,
 });
 
 const org = (organizationName: string, v: number | null, target: number | null) =>
@@ -32,6 +32,15 @@ describe('sortWorstFirst', () => {
   it('puts organizations without a value last and breaks ties by name', () => {
     const rows = [org('Школа В', null, 50), org('Школа Б', 10, 50), org('Гимназия', 10, 50), org('Школа А', null, 50)];
     expect(sortWorstFirst(rows, 'HIGHER_IS_BETTER').map((row) => row.organizationName)).toEqual(['Гимназия', 'Школа Б', 'Школа А', 'Школа В']);
+  });
+
+  it('names a region run\'s municipalities by the municipality', () => {
+    const rows = [
+      value('DIAG_COVERAGE', { municipalityName: 'Слободской район', value: 40, target: 50 }),
+      value('DIAG_COVERAGE', { municipalityName: 'Верхнекамский округ', value: 40, target: 50 }),
+      value('DIAG_COVERAGE', { municipalityName: 'Белохолуницкий район', value: 60, target: 50 }),
+    ];
+    expect(sortWorstFirst(rows, 'HIGHER_IS_BETTER').map(valuePlaceName)).toEqual(['Верхнекамский округ', 'Слободской район', 'Белохолуницкий район']);
   });
 
   it('does not change its argument', () => {

@@ -56,14 +56,17 @@ export function badness(direction: string, value: number | null, target: number 
   return lowerIsBetter ? value - target : target - value;
 }
 
-type Comparable = Pick<MonitoringValueDto, 'value' | 'target' | 'organizationName'>;
+type Comparable = Pick<MonitoringValueDto, 'value' | 'target' | 'organizationName'> & Partial<Pick<MonitoringValueDto, 'municipalityName'>>;
+
+/** The place of a value: its organization, else its municipality (a region run's municipalities). */
+export const valuePlaceName = (row: Comparable): string => row.organizationName ?? row.municipalityName ?? '';
 
 /**
  * The values of one indicator worst first relative to the target: the furthest below it (above
  * it, for lower-is-better) first, those without a value last, ties by name.
  */
 export function sortWorstFirst<T extends Comparable>(rows: readonly T[], direction: string): T[] {
-  const name = (row: T) => row.organizationName ?? '';
+  const name = valuePlaceName;
   return [...rows].sort((a, b) => {
     const badA = badness(direction, a.value, a.target);
     const badB = badness(direction, b.value, b.target);

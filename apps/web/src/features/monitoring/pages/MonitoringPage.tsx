@@ -1,6 +1,6 @@
 import { AimOutlined, PlayCircleOutlined, ReadOutlined } from '@ant-design/icons';
 import type { ListMonitoringRunsParams, MonitoringRunDto } from '@sopr/api-client';
-import { Button, Flex, Select, Table, TableColumnsType, Typography } from 'antd';
+import { Button, Flex, Select, Table, TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
@@ -18,14 +18,21 @@ import { RetryRunButton } from '../components/RetryRunButton';
 import { RunStatusTag } from '../components/RunStatusTag';
 import { StartRunDrawer } from '../components/StartRunDrawer';
 import { useRunList } from '../hooks/useMonitoring';
-import { choosesMunicipality, RUN_STATUS_OPTIONS, runInitiator, runPeriodText } from '../lib/runs';
+import { choosesMunicipality, isRegionRun, RUN_STATUS_OPTIONS, runFailedText, runInitiator, runPeriodText, runPlaceName, runProgressText, runsRegion } from '../lib/runs';
 
-const FILTERS = ['municipalityId', 'status'] as const;
+const FILTERS = ['municipalityId', 'status', 'scope'] as const;
 const DEFAULTS = { sort: '-createdAt' };
 
+const SCOPE_FILTER_OPTIONS = [
+  { value: 'REGION', label: 'Мониторинги региона' },
+  { value: 'MUNICIPALITY', label: 'Мониторинги муниципалитетов' },
+];
+
 /**
- * /monitoring — the runs of the user's municipality (or of every municipality of his region),
- * newest first; «Запустить мониторинг» for those who may; a failed run says why and offers «Повторить».
+ * /monitoring — the runs of the user's municipality (or, at region level, the region's runs and
+ * the municipalities' own runs; a region run's municipalities are on its page), newest first;
+ * a region run in progress says how many municipalities are counted; «Запустить мониторинг» for
+ * those who may; a failed run says why and offers «Повторить».
  */
 export function MonitoringPage() {
   const user = useCurrentUser();
@@ -33,6 +40,7 @@ export function MonitoringPage() {
   const canRun = hasAll(user.permissions, [Permission.MONITORING_RUN]);
   const canSetTargets = hasAll(user.permissions, [Permission.TARGETS_WRITE]);
   const filtersMunicipality = choosesMunicipality(user);
+  const seesRegionRuns = runsRegion(user);
   const list = useListState(FILTERS, DEFAULTS);
   const query = useRunList(toApiParams(list.state) as ListMonitoringRunsParams);
   const [starting, setStarting] = useState(false);
@@ -40,12 +48,27 @@ export function MonitoringPage() {
 
   const columns: TableColumnsType<MonitoringRunDto> = [
     {
-      title: 'Муниципалитет',
+      title: seesRegionRuns ? 'Регион / муниципалитет' : 'Муниципалитет',
       key: 'municipality',
       render: (_, run) => (
-        <Link to={`/monitoring/${run.id}`} data-testid="run-link">
-          {run.municipalityName}
-        </Link>
+        <Flex vertical gap={2} align="flex-start" data-testid="run-place" data-scope={run.scope}>
+          <span>
+            <Link to={`/monitoring/${run.id}`} data-testid="run-link">
+              {runPlaceName(run)}
+            </Link>
+            {isRegionRun(run) && (
+              <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                весь регион
+              </Tag>
+            )}
+          </span>
+          {isRegionRun(run) && run.progress && run.status !== 'DONE' && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="run-progress-text">
+              {runProgressText(run.progress)}
+              {runFailedText(run.progress) && <Typography.Text type="danger" style={{ fontSize: 12 }}>, {runFailedText(run.progress)}</Typography.Text>}
+            </Typography.Text>
+          )}
+        </Flex>
       ),
     },
     { title: 'Период', key: 'period', render: (_, run) => <span style={{ whiteSpace: 'nowrap' }}>{runPeriodText(run)}</span> },
@@ -101,7 +124,11 @@ export function MonitoringPage() {
     <>
       <PageHeader
         title="Мониторинг"
-        subtitle="Расчёт показателей муниципальных программ на дату: по муниципалитету и каждой организации, с целями на год и изменением с предыдущего мониторинга."
+        subtitle={
+          seesRegionRuns
+            ? 'Расчёт показателей муниципальных программ на дату: по муниципалитету или всему региону (муниципалитеты рядом), с целями на год и изменением с предыдущего мониторинга.'
+            : 'Расчёт показателей муниципальных программ на дату: по муниципалитету и каждой организации, с целями на год и изменением с предыдущего мониторинга.'
+        }
         extra={
           <>
             <Button icon={<AimOutlined />} onClick={() => navigate('/monitoring/targets')} data-testid="to-targets">
@@ -128,6 +155,17 @@ export function MonitoringPage() {
             placeholder="Все муниципалитеты"
             style={{ width: 280 }}
             data-testid="filter-municipality"
+          />
+        )}
+        {seesRegionRuns && (
+          <Select
+            allowClear
+            value={list.state.filters.scope}
+            onChange={(value?: string) => list.setFilter('scope', value)}
+            options={SCOPE_FILTER_OPTIONS}
+            placeholder="Регион и муниципалитеты"
+            style={{ width: 260 }}
+            data-testid="filter-scope"
           />
         )}
         <Select

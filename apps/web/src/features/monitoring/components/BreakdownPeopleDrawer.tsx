@@ -1,0 +1,126 @@
+import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringPersonDto, MonitoringRunDto, MonitoringValueDto } from '@sopr/api-client';
+import { Drawer, Flex, Segmented, Select, Table, TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { EmptyState } from '../../../shared/components/EmptyState';
+import { PageState } from '../../../shared/components/PageState';
+import { pluralRecords } from '../../../shared/lib/format';
+import { hasAll, Permission } from '../../../shared/lib/permissions';
+import { useCurrentUser } from '../../auth/hooks/useAuth';
+import { useRunPeople } from '../hooks/useMonitoring';
+import { Breakdown, breakdownTitle, breakdownValueName, PEOPLE_PAGE_SIZE, PEOPLE_PART_OPTIONS, PeoplePart, peopleParams, splitsNumerator } from '../lib/breakdowns';
+import { isRegionRun } from '../lib/runs';
+
+interface Props {
+  run: MonitoringRunDto;
+  indicator: IndicatorDto;
+  breakdown: Breakdown;
+  /** The breakdown value whose people are shown; null: closed. */
+  value: MonitoringValueDto | null;
+  /** A region run's municipalities: its people are looked up one municipality at a time. */
+  municipalities: readonly MonitoringComparisonMunicipalityDto[];
+  onClose: () => void;
+}
+
+/**
+ * The teachers behind a breakdown value (e.g. the mathematics teachers who passed diagnostics):
+ * those in its numerator or in its denominator, page by page; for a region run, in one chosen
+ * municipality at a time.
+ */
+export function BreakdownPeopleDrawer({ run, indicator, breakdown, value, municipalities, onClose }: Props) {
+  return (
+    <Drawer
+      open={value !== null}
+      onClose={onClose}
+      title={value ? `${indicator.name}: ${breakdownValueName(value)}` : undefined}
+      size={640}
+      destroyOnHidden
+      data-testid="breakdown-people"
+    >
+      {value && <People run={run} indicator={indicator} breakdown={breakdown} value={value} municipalities={municipalities} />}
+    </Drawer>
+  );
+}
+
+function People({ run, indicator, breakdown, value, municipalities }: Omit<Props, 'onClose' | 'value'> & { value: MonitoringValueDto }) {
+  const user = useCurrentUser();
+  const regionRun = isRegionRun(run);
+  const [part, setPart] = useState<PeoplePart>('numerator');
+  const [municipalityId, setMunicipalityId] = useState<string | undefined>(municipalities[0]?.id);
+  const [page, setPage] = useState(1);
+  const params = peopleParams({ indicatorCode: indicator.code, breakdown, breakdownKey: value.breakdownKey ?? '', part, municipalityId, page }, regionRun);
+  const query = useRunPeople(run.id, params);
+  const linksStaff = hasAll(user.permissions, [Permission.STAFF_READ]);
+
+  const columns: TableColumnsType<MonitoringPersonDto> = [
+    {
+      title: 'Педагог',
+      key: 'fullName',
+      render: (_, person) => (linksStaff ? <Link to={`/staff/${person.staffMemberId}`}>{person.fullName}</Link> : person.fullName),
+    },
+    { title: 'Организация', key: 'organization', dataIndex: 'organizationName' },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Text type="secondary">
+        {breakdownTitle(breakdown)}: {breakdownValueName(value)}.{' '}
+        {splitsNumerator(breakdown)
+          ? 'В знаменателе — все педагоги показателя, в числителе — те, кто относится к этому значению разреза.'
+          : 'И числитель, и знаменатель — только педагоги этого значения разреза.'}
+      </Typography.Text>
+      <Flex gap={12} wrap align="center">
+        {indicator.denominator !== null && (
+          <Segmented<PeoplePart>
+            value={part}
+            onChange={(next) => {
+              setPart(next);
+              setPage(1);
+            }}
+            options={PEOPLE_PART_OPTIONS}
+            data-testid="people-part"
+          />
+        )}
+        {regionRun && (
+          <Select<string>
+            value={municipalityId}
+            onChange={(next) => {
+              setMunicipalityId(next);
+              setPage(1);
+            }}
+            options={municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name }))}
+            placeholder="Выберите муниципалитет"
+            style={{ width: 300 }}
+            data-testid="people-municipality"
+          />
+        )}
+      </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {part === 'numerator' ? indicator.numerator : indicator.denominator}
+      </Typography.Text>
+      {params === null ? (
+        <EmptyState text="Выберите муниципалитет: педагоги показываются по муниципалитету" />
+      ) : (
+        <PageState error={query.error} onRetry={() => void query.refetch()}>
+          <Table<MonitoringPersonDto>
+            rowKey="staffMemberId"
+            size="small"
+            data-testid="people-table"
+            columns={columns}
+            dataSource={query.data?.items}
+            loading={query.isFetching}
+            pagination={{
+              current: page,
+              pageSize: PEOPLE_PAGE_SIZE,
+              total: query.data?.total ?? 0,
+              showSizeChanger: false,
+              showTotal: (count) => `Всего: ${pluralRecords(count)}`,
+              onChange: setPage,
+            }}
+            locale={{ emptyText: query.isLoading ? ' ' : <EmptyState text="Педагогов нет" /> }}
+          />
+        </PageState>
+      )}
+    </Flex>
+  );
+}
