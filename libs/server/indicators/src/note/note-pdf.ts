@@ -6,6 +6,8 @@ const FONT = require.resolve('@expo-google-fonts/pt-sans/400Regular/PTSans_400Re
 const FONT_BOLD = require.resolve('@expo-google-fonts/pt-sans/700Bold/PTSans_700Bold.ttf');
 const WIDTHS = [235, 70, 55, 75, 80];
 const HEADER = ['Показатель', 'Значение', 'Цель', 'Оценка', 'Изменение'];
+/** Points a heading needs below it: itself, a table's header and a row of two lines. */
+const KEEP_WITH_HEADING = 90;
 
 function tableRows(doc: PDFKit.PDFDocument, rows: NoteRow[]): void {
   const draw = (cells: string[], bold: boolean) => {
@@ -35,7 +37,11 @@ export function notePdf(note: AnalyticalNote): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const heading = (text: string) => doc.moveDown(0.5).font('bold').fontSize(13).text(text).moveDown(0.3);
+  // A heading starts a new page when its table's header and first row would not fit under it.
+  const heading = (text: string) => {
+    if (doc.y + KEEP_WITH_HEADING > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    return doc.moveDown(0.5).font('bold').fontSize(13).text(text).moveDown(0.3);
+  };
   const paragraph = (text: string) => doc.font('regular').fontSize(11).text(text).moveDown(0.3);
   const bullet = (text: string) => doc.font('regular').fontSize(11).text(`• ${text}`, { indent: 10 }).moveDown(0.2);
 
