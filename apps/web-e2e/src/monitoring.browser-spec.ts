@@ -145,6 +145,21 @@ describe('СОПР in the browser: monitoring', () => {
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(shares.slice(known.length).every((share) => share === null)).toBe(true);
     expect(STATUSES).toContain(await organizations.first().getByTestId('target-status').getAttribute('data-status'));
+
+    // From the furthest-behind organization to its teachers: the denominator is as many as the row says.
+    const [, denominator] = (await text(organizations.first().locator('td').nth(2))).split(' из ').map(Number);
+    const organizationName = await text(organizations.first().locator('td').first());
+    await organizations.first().getByTestId('place-people-open').click();
+    const people = page.getByTestId('people-drawer');
+    await people.waitFor();
+    expect(await text(people.locator('.ant-drawer-title'))).toBe(`${COVERAGE_NAME}: ${organizationName}`);
+    await people.getByTestId('people-part').getByText('В знаменателе').click();
+    await people.getByText(`Всего: ${denominator}`, { exact: false }).waitFor();
+    const teachers = people.locator('[data-testid="people-table"] tr.ant-table-row');
+    await teachers.first().waitFor();
+    expect(new Set((await teachers.locator('td:nth-child(2)').allTextContents()).map((name) => name.trim()))).toEqual(new Set([organizationName]));
+    await people.locator('.ant-drawer-close').click();
+    await people.waitFor({ state: 'hidden' });
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
 
@@ -279,7 +294,7 @@ describe('СОПР in the browser: monitoring', () => {
     await breakdowns.locator('tr.ant-table-row').first().waitFor();
     expect(await text(breakdowns.getByTestId('breakdown-value').first())).toMatch(/^\d{1,3},\d\u00a0%$/);
     await breakdowns.getByTestId('breakdown-people-open').first().click();
-    const people = page.getByTestId('breakdown-people');
+    const people = page.getByTestId('people-drawer');
     await people.waitFor();
     await people.getByTestId('people-table').waitFor();
     expect(await people.getByTestId('error-state').count()).toBe(0);

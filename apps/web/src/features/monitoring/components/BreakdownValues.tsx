@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { useRunValues } from '../hooks/useMonitoring';
 import { Breakdown, breakdownLevel, breakdownOptions, breakdownValueName, splitsNumerator } from '../lib/breakdowns';
 import { formatIndicatorValue, formatParts } from '../lib/indicators';
-import { BreakdownPeopleDrawer } from './BreakdownPeopleDrawer';
+import { PeopleDrawer } from './PeopleDrawer';
 import { ChangeValue } from './ChangeValue';
 import { TargetStatusTag } from './TargetStatusTag';
 
@@ -117,7 +117,13 @@ export function BreakdownValues({ run, indicator, municipalities }: Props) {
           scroll={{ x: 640 }}
         />
       </PageState>
-      <BreakdownPeopleDrawer run={run} indicator={indicator} breakdown={breakdown} value={opened} municipalities={municipalities} onClose={() => setOpened(null)} />
+      <PeopleDrawer
+        run={run}
+        indicator={indicator}
+        target={opened && { label: breakdownValueName(opened), breakdown, breakdownKey: opened.breakdownKey ?? '' }}
+        municipalities={municipalities}
+        onClose={() => setOpened(null)}
+      />
     </Flex>
   );
 }

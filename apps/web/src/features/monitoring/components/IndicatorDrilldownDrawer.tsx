@@ -1,17 +1,20 @@
 import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringRunDto, MonitoringValueDto } from '@sopr/api-client';
-import { Descriptions, Drawer, Table, TableColumnsType, Tabs, Typography } from 'antd';
-import { useMemo } from 'react';
+import { TeamOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Table, TableColumnsType, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { PageState } from '../../../shared/components/PageState';
 import { EMPTY_VALUE } from '../../../shared/lib/format';
 import { useRunDynamics, useRunValues } from '../hooks/useMonitoring';
 import { directionTitle, formatIndicatorValue, formatParts, formatTargetValue, indicatorUnitTitle } from '../lib/indicators';
+import { PeopleTarget } from '../lib/breakdowns';
 import { isRegionRun } from '../lib/runs';
 import { sortWorstFirst, valuePlaceName } from '../lib/values';
 import { BreakdownValues } from './BreakdownValues';
 import { ChangeValue } from './ChangeValue';
 import { IndicatorDynamicsChart } from './IndicatorDynamicsChart';
+import { PeopleDrawer } from './PeopleDrawer';
 import { TargetStatusTag } from './TargetStatusTag';
 
 export interface DrilldownSelection {
@@ -84,6 +87,7 @@ function Places({ run, indicator, total, municipalities }: { run: MonitoringRunD
   const query = useRunValues(run.id, { indicatorCode: indicator.code, level: regionRun ? 'MUNICIPALITY' : 'ORGANIZATION' }, true);
   const rows = useMemo(() => sortWorstFirst(query.data ?? [], indicator.direction), [query.data, indicator.direction]);
   const childRuns = useMemo(() => new Map(municipalities.map((municipality) => [municipality.id, municipality.runId])), [municipalities]);
+  const [people, setPeople] = useState<PeopleTarget | null>(null);
 
   const placeCell = (row: MonitoringValueDto) => {
     const childRun = regionRun && row.municipalityId ? childRuns.get(row.municipalityId) : undefined;
@@ -112,10 +116,32 @@ function Places({ run, indicator, total, municipalities }: { run: MonitoringRunD
       key: 'change',
       render: (_, row) => <ChangeValue unit={indicator.unit} direction={indicator.direction} change={row.change} />,
     },
+    {
+      title: '',
+      key: 'people',
+      width: 120,
+      render: (_, row) => (
+        <Button
+          size="small"
+          icon={<TeamOutlined />}
+          onClick={() =>
+            setPeople({
+              label: valuePlaceName(row) || EMPTY_VALUE,
+              ...(row.organizationId ? { organizationId: row.organizationId } : {}),
+              ...(regionRun && row.municipalityId ? { municipalityId: row.municipalityId } : {}),
+            })
+          }
+          data-testid="place-people-open"
+        >
+          Педагоги
+        </Button>
+      ),
+    },
   ];
 
   return (
     <>
+      <PeopleDrawer run={run} indicator={indicator} target={people} municipalities={municipalities} onClose={() => setPeople(null)} />
       <Typography.Paragraph type="secondary">
         {regionRun ? 'Муниципалитеты' : 'Организации'} отсортированы от самых отстающих от цели{total?.target === null ? ' (цели нет — по значению)' : ''}.
       </Typography.Paragraph>

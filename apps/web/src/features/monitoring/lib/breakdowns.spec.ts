@@ -39,6 +39,12 @@ describe('peopleParams', () => {
     });
   });
 
+  it('asks for the people of an organization, without a breakdown', () => {
+    expect(peopleParams({ indicatorCode: 'DIAG_COVERAGE', organizationId: 'o1', part: 'denominator', page: 1 }, false)).toEqual({
+      indicatorCode: 'DIAG_COVERAGE', part: 'denominator', organizationId: 'o1', limit: PEOPLE_PAGE_SIZE, offset: 0,
+    });
+  });
+
   it('needs a municipality for a region run, and sends it only then', () => {
     expect(peopleParams(selection, true)).toBeNull();
     expect(peopleParams({ ...selection, municipalityId: 'm1' }, true)).toMatchObject({ municipalityId: 'm1' });

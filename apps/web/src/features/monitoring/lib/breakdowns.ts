@@ -49,24 +49,34 @@ export const PEOPLE_PART_OPTIONS: { value: PeoplePart; label: string }[] = [
 /** The people page size (the API's largest is 100). */
 export const PEOPLE_PAGE_SIZE = 50;
 
-export interface PeopleSelection {
-  indicatorCode: string;
-  breakdown: Breakdown;
-  breakdownKey: string;
-  part: PeoplePart;
-  /** The municipality, required for a region run's people. */
+/**
+ * Whose teachers the people drawer lists: a breakdown value, an organization or a municipality of
+ * the run (or the run's own place when none is given).
+ */
+export interface PeopleTarget {
+  /** What the drawer's title names: «Математика», «Школа № 1», «Слободской район». */
+  label: string;
+  breakdown?: Breakdown;
+  breakdownKey?: string;
+  organizationId?: string;
+  /** A region run's people are read one municipality at a time: fixed here, or chosen in the drawer. */
   municipalityId?: string;
+}
+
+export interface PeopleSelection extends Omit<PeopleTarget, 'label'> {
+  indicatorCode: string;
+  part: PeoplePart;
   page: number;
 }
 
-/** The people endpoint's parameters for a breakdown value; null while a region run's municipality is not chosen. */
+/** The people endpoint's parameters; null while a region run's municipality is not chosen. */
 export function peopleParams(selection: PeopleSelection, regionRun: boolean): ListMonitoringPeopleParams | null {
   if (regionRun && !selection.municipalityId) return null;
   return {
     indicatorCode: selection.indicatorCode,
     part: selection.part,
-    breakdown: selection.breakdown,
-    breakdownKey: selection.breakdownKey,
+    ...(selection.breakdown ? { breakdown: selection.breakdown, breakdownKey: selection.breakdownKey ?? '' } : {}),
+    ...(selection.organizationId ? { organizationId: selection.organizationId } : {}),
     ...(regionRun ? { municipalityId: selection.municipalityId } : {}),
     limit: PEOPLE_PAGE_SIZE,
     offset: (selection.page - 1) * PEOPLE_PAGE_SIZE,

@@ -1,4 +1,4 @@
-import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringPersonDto, MonitoringRunDto, MonitoringValueDto } from '@sopr/api-client';
+import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringPersonDto, MonitoringRunDto } from '@sopr/api-client';
 import { Drawer, Flex, Segmented, Select, Table, TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,47 +8,48 @@ import { pluralRecords } from '../../../shared/lib/format';
 import { hasAll, Permission } from '../../../shared/lib/permissions';
 import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { useRunPeople } from '../hooks/useMonitoring';
-import { Breakdown, breakdownTitle, breakdownValueName, PEOPLE_PAGE_SIZE, PEOPLE_PART_OPTIONS, PeoplePart, peopleParams, splitsNumerator } from '../lib/breakdowns';
+import { breakdownTitle, PEOPLE_PAGE_SIZE, PEOPLE_PART_OPTIONS, PeoplePart, peopleParams, PeopleTarget, splitsNumerator } from '../lib/breakdowns';
 import { isRegionRun } from '../lib/runs';
 
 interface Props {
   run: MonitoringRunDto;
   indicator: IndicatorDto;
-  breakdown: Breakdown;
-  /** The breakdown value whose people are shown; null: closed. */
-  value: MonitoringValueDto | null;
+  /** Whose teachers are shown; null: closed. */
+  target: PeopleTarget | null;
   /** A region run's municipalities: its people are looked up one municipality at a time. */
   municipalities: readonly MonitoringComparisonMunicipalityDto[];
   onClose: () => void;
 }
 
 /**
- * The teachers behind a breakdown value (e.g. the mathematics teachers who passed diagnostics):
- * those in its numerator or in its denominator, page by page; for a region run, in one chosen
- * municipality at a time.
+ * The teachers behind a value — of an organization, a municipality, or a breakdown value (e.g. the
+ * mathematics teachers who passed diagnostics): those in its numerator or in its denominator, page
+ * by page; for a region run, in one municipality at a time.
  */
-export function BreakdownPeopleDrawer({ run, indicator, breakdown, value, municipalities, onClose }: Props) {
+export function PeopleDrawer({ run, indicator, target, municipalities, onClose }: Props) {
   return (
     <Drawer
-      open={value !== null}
+      open={target !== null}
       onClose={onClose}
-      title={value ? `${indicator.name}: ${breakdownValueName(value)}` : undefined}
+      title={target ? `${indicator.name}: ${target.label}` : undefined}
       size={640}
       destroyOnHidden
-      data-testid="breakdown-people"
+      data-testid="people-drawer"
     >
-      {value && <People run={run} indicator={indicator} breakdown={breakdown} value={value} municipalities={municipalities} />}
+      {target && <People run={run} indicator={indicator} target={target} municipalities={municipalities} />}
     </Drawer>
   );
 }
 
-function People({ run, indicator, breakdown, value, municipalities }: Omit<Props, 'onClose' | 'value'> & { value: MonitoringValueDto }) {
+function People({ run, indicator, target, municipalities }: Omit<Props, 'onClose' | 'target'> & { target: PeopleTarget }) {
   const user = useCurrentUser();
   const regionRun = isRegionRun(run);
   const [part, setPart] = useState<PeoplePart>('numerator');
-  const [municipalityId, setMunicipalityId] = useState<string | undefined>(municipalities[0]?.id);
+  const [chosenMunicipality, setMunicipalityId] = useState<string | undefined>(municipalities[0]?.id);
+  const municipalityId = target.municipalityId ?? chosenMunicipality;
   const [page, setPage] = useState(1);
-  const params = peopleParams({ indicatorCode: indicator.code, breakdown, breakdownKey: value.breakdownKey ?? '', part, municipalityId, page }, regionRun);
+  const { label: _label, ...narrowedTo } = target;
+  const params = peopleParams({ ...narrowedTo, indicatorCode: indicator.code, part, municipalityId, page }, regionRun);
   const query = useRunPeople(run.id, params);
   const linksStaff = hasAll(user.permissions, [Permission.STAFF_READ]);
 
@@ -63,12 +64,14 @@ function People({ run, indicator, breakdown, value, municipalities }: Omit<Props
 
   return (
     <Flex vertical gap={12}>
-      <Typography.Text type="secondary">
-        {breakdownTitle(breakdown)}: {breakdownValueName(value)}.{' '}
-        {splitsNumerator(breakdown)
-          ? 'В знаменателе — все педагоги показателя, в числителе — те, кто относится к этому значению разреза.'
-          : 'И числитель, и знаменатель — только педагоги этого значения разреза.'}
-      </Typography.Text>
+      {target.breakdown && (
+        <Typography.Text type="secondary">
+          {breakdownTitle(target.breakdown)}: {target.label}.{' '}
+          {splitsNumerator(target.breakdown)
+            ? 'В знаменателе — все педагоги показателя, в числителе — те, кто относится к этому значению разреза.'
+            : 'И числитель, и знаменатель — только педагоги этого значения разреза.'}
+        </Typography.Text>
+      )}
       <Flex gap={12} wrap align="center">
         {indicator.denominator !== null && (
           <Segmented<PeoplePart>
@@ -81,7 +84,7 @@ function People({ run, indicator, breakdown, value, municipalities }: Omit<Props
             data-testid="people-part"
           />
         )}
-        {regionRun && (
+        {regionRun && !target.municipalityId && (
           <Select<string>
             value={municipalityId}
             onChange={(next) => {
