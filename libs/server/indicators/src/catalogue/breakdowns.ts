@@ -1,11 +1,11 @@
-import { IndicatorBreakdown, POSITION_TITLES } from '@sopr/shared';
+import { IndicatorBreakdown, POSITION_TITLES, PROCEDURE_KIND_TITLES, QUALIFICATION_CATEGORY_TITLES } from '@sopr/shared';
 import { IndicatorSqlContext } from './indicator-definition';
-import { MANAGEMENT_POSITIONS } from '../compute/base-population';
+import { PEDAGOGICAL_POSITION, RecordSource } from './person-records';
 
 /**
- * SQL of the keys a person of the base population falls under (columns `key` and `name`, one row
- * per key), written where `p` is the person's population row (`p.job_ids`: all the person's jobs)
- * and `s` the chosen job's staff_member row.
+ * SQL (text[]) of the keys a person of the base population falls under, written where `p` is the
+ * person's population row and `s` the chosen job's staff_member row; records are read through
+ * `ctx.keysOf`.
  */
 export type BreakdownKeysSql = (ctx: IndicatorSqlContext) => string;
 
@@ -15,17 +15,25 @@ export function titleSql(column: string, titles: Record<string, string>): string
   return `CASE ${column} ${Object.entries(titles).map(([key, title]) => `WHEN ${quote(key)} THEN ${quote(title)}`).join(' ')} END`;
 }
 
+/** SQL of a key's Russian name, given the key (text) as SQL. */
+export const BREAKDOWN_NAMES: Record<IndicatorBreakdown, (key: string) => string> = {
+  [IndicatorBreakdown.SUBJECT]: (key) => `(SELECT name FROM subject WHERE code = ${key})`,
+  [IndicatorBreakdown.POSITION]: (key) => titleSql(key, POSITION_TITLES),
+  [IndicatorBreakdown.PROCEDURE_KIND]: (key) => titleSql(key, PROCEDURE_KIND_TITLES),
+  [IndicatorBreakdown.CATEGORY]: (key) => titleSql(key, QUALIFICATION_CATEGORY_TITLES),
+  // The newest version's name (a code keeps its meaning across versions of a framework).
+  [IndicatorBreakdown.COMPETENCE]: (key) =>
+    `(SELECT c.name FROM competence c JOIN competence_framework f ON f.id = c.framework_id WHERE c.code = ${key} ORDER BY f.version DESC, f.region_id NULLS LAST LIMIT 1)`,
+};
+
 /**
  * Breakdowns that split the base population: the value «by subject» for mathematics counts, in
  * numerator and denominator alike, only the teachers of mathematics (a person teaching two subjects
  * is in both). Any indicator may use them.
  */
 export const POPULATION_BREAKDOWNS: Partial<Record<IndicatorBreakdown, BreakdownKeysSql>> = {
-  [IndicatorBreakdown.SUBJECT]: () =>
-    `SELECT DISTINCT sub.code AS key, sub.name AS name FROM staff_subject ss JOIN subject sub ON sub.id = ss.subject_id WHERE ss.staff_member_id = ANY(p.job_ids)`,
-  [IndicatorBreakdown.POSITION]: () =>
-    `SELECT DISTINCT sp.position AS key, ${titleSql('sp.position', POSITION_TITLES)} AS name FROM staff_position sp
-     WHERE sp.staff_member_id = ANY(p.job_ids) AND sp.position NOT IN (${MANAGEMENT_POSITIONS.map((m) => `'${m}'`).join(', ')})`,
+  [IndicatorBreakdown.SUBJECT]: (ctx) => ctx.keysOf(RecordSource.SUBJECT, 'sub.code', 'true'),
+  [IndicatorBreakdown.POSITION]: (ctx) => ctx.keysOf(RecordSource.POSITION, 'sp.position', PEDAGOGICAL_POSITION),
 };
 
 /**

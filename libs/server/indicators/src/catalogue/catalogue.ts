@@ -1,10 +1,8 @@
 import {
-  EventKind, IndicatorBreakdown, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, PROCEDURE_KIND_TITLES, QUALIFICATION_CATEGORY_TITLES, QualificationCategory,
-  TrainingKind,
+  EventKind, IndicatorBreakdown, IndicatorDirection, IndicatorGroup, IndicatorUnit, ProcedureKind, QualificationCategory, TrainingKind,
 } from '@sopr/shared';
 import { staffDerivedSql, trainedIn3YearsSql } from '@sopr/server-staff';
 import { openDeficitSql } from '@sopr/server-diagnostics';
-import { titleSql } from './breakdowns';
 import { IndicatorDefinition, IndicatorSqlContext } from './indicator-definition';
 import { RecordSource } from './person-records';
 
@@ -50,11 +48,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numerator: (ctx) => diagnosedInPeriod(ctx),
     breakdowns: [
       bySubject,
-      {
-        kind: IndicatorBreakdown.PROCEDURE_KIND,
-        numeratorKeys: (ctx) => `SELECT DISTINCT dp.kind AS key, ${titleSql('dp.kind', PROCEDURE_KIND_TITLES)} AS name
-          FROM diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id WHERE r.staff_member_id = ANY(p.job_ids) AND ${resultInPeriod(ctx)}`,
-      },
+      { kind: IndicatorBreakdown.PROCEDURE_KIND, numeratorKeys: (ctx) => ctx.keysOf(RecordSource.RESULT, 'dp.kind', resultInPeriod(ctx)) },
     ],
   },
   {
@@ -63,8 +57,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     numeratorText: 'педагоги с дефицитом, открытым на дату (по компетенциям — в этой компетенции)',
     numerator: (ctx) => ctx.has(RecordSource.DEFICIT, openOnDate(ctx)),
     breakdowns: [
-      { kind: IndicatorBreakdown.COMPETENCE, numeratorKeys: (ctx) => `SELECT d.competence_code AS key, min(c.name) AS name
-        FROM deficit d JOIN competence c ON c.id = d.competence_id WHERE d.staff_member_id = ANY(p.job_ids) AND ${openOnDate(ctx)} GROUP BY d.competence_code` },
+      { kind: IndicatorBreakdown.COMPETENCE, numeratorKeys: (ctx) => ctx.keysOf(RecordSource.DEFICIT, 'd.competence_code', openOnDate(ctx)) },
       bySubject,
     ],
   },
@@ -122,7 +115,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     name: 'Доля педагогов с высшей и первой квалификационной категорией',
     numeratorText: 'педагоги с действующей на дату высшей или первой категорией',
     numerator: categoryHeld,
-    breakdowns: [{ kind: IndicatorBreakdown.CATEGORY, numeratorKeys: (ctx) => `SELECT s.category AS key, ${titleSql('s.category', QUALIFICATION_CATEGORY_TITLES)} AS name WHERE ${categoryHeld(ctx)}` }],
+    breakdowns: [{ kind: IndicatorBreakdown.CATEGORY, numeratorKeys: (ctx) => `CASE WHEN ${categoryHeld(ctx)} THEN ARRAY[s.category::text] ELSE '{}'::text[] END` }],
   },
   {
     ...share, code: 'PROFSREDA', group: IndicatorGroup.TRAINING, seeds: '000 2.2.2.3',

@@ -1,5 +1,5 @@
 import type { IndicatorBreakdownSpec } from './breakdowns';
-import type { PersonHas } from './person-records';
+import type { PersonRecords } from './person-records';
 import { IndicatorDirection, IndicatorGroup, IndicatorUnit } from '@sopr/shared';
 
 /**
@@ -7,12 +7,12 @@ import { IndicatorDirection, IndicatorGroup, IndicatorUnit } from '@sopr/shared'
  * job `p.staff_member_id`, all the person's active jobs `p.job_ids`), `s` the chosen job's
  * staff_member row; `from` and `asOf` are the period's first day and the as-of date, as SQL. Records
  * of the person (trainings, results…) are asked about through `has`, never with a subquery of the
- * definition's own: the computation then reads each source once for everybody.
+ * definition's own (and their keys through `keysOf`): the computation then reads each source once
+ * for everybody.
  */
-export interface IndicatorSqlContext {
+export interface IndicatorSqlContext extends PersonRecords {
   from: string;
   asOf: string;
-  has: PersonHas;
 }
 
 /** One indicator: what it means, in Russian for people, and how it is counted, in SQL. */

@@ -1,7 +1,10 @@
+import { MANAGEMENT_POSITIONS } from '../compute/base-population';
+
 /**
  * The records a definition may ask about: "has the person (through any of his jobs) a record of this
- * kind matching a condition". Each source names its table(s), with the aliases conditions use, and
- * the column that says whose job the record is.
+ * kind matching a condition", or "which keys (subjects, kinds of diagnostics…) do his records of
+ * this kind have". Each source names its table(s), with the aliases conditions use, the column that
+ * says whose job the record is, and the record's copy of the job's organization.
  */
 export enum RecordSource {
   TRAINING = 'training',
@@ -10,50 +13,74 @@ export enum RecordSource {
   DEFICIT = 'deficit',
   JOB = 'job',
   SUBJECT = 'subject',
+  POSITION = 'position',
 }
 
-const SOURCES: Record<RecordSource, { from: string; job: string }> = {
-  [RecordSource.TRAINING]: { from: 'training_record tr', job: 'tr.staff_member_id' },
-  [RecordSource.PARTICIPATION]: { from: 'event_participation ep JOIN event ev ON ev.id = ep.event_id', job: 'ep.staff_member_id' },
-  [RecordSource.RESULT]: { from: 'diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id', job: 'r.staff_member_id' },
-  [RecordSource.DEFICIT]: { from: 'deficit d', job: 'd.staff_member_id' },
-  [RecordSource.JOB]: { from: 'staff_member j', job: 'j.id' },
-  [RecordSource.SUBJECT]: { from: 'staff_subject ss', job: 'ss.staff_member_id' },
+/**
+ * `organization`: indexed, and never out of date (a job that changes organization is a new job):
+ * the whole population's records are then read as a few index ranges, one per organization,
+ * instead of one lookup per job. Sources without it are read per job.
+ */
+const SOURCES: Record<RecordSource, { from: string; job: string; organization: string | null }> = {
+  [RecordSource.TRAINING]: { from: 'training_record tr', job: 'tr.staff_member_id', organization: 'tr.organization_id' },
+  [RecordSource.PARTICIPATION]: { from: 'event_participation ep JOIN event ev ON ev.id = ep.event_id', job: 'ep.staff_member_id', organization: 'ep.organization_id' },
+  [RecordSource.RESULT]: { from: 'diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id', job: 'r.staff_member_id', organization: 'r.organization_id' },
+  [RecordSource.DEFICIT]: { from: 'deficit d', job: 'd.staff_member_id', organization: 'd.organization_id' },
+  [RecordSource.JOB]: { from: 'staff_member j', job: 'j.id', organization: null },
+  [RecordSource.SUBJECT]: { from: 'staff_subject ss JOIN subject sub ON sub.id = ss.subject_id', job: 'ss.staff_member_id', organization: null },
+  [RecordSource.POSITION]: { from: 'staff_position sp', job: 'sp.staff_member_id', organization: null },
 };
 
-/** SQL boolean: the person of population row `p` has a record of `source` matching `condition`. */
-export type PersonHas = (source: RecordSource, condition: string) => string;
+/** A pedagogical position `sp` (not management only). */
+export const PEDAGOGICAL_POSITION = `sp.position NOT IN (${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')})`;
 
-/** One EXISTS subquery per person: right for the few people of a drill-down or a rule. */
-export const hasPerPerson: PersonHas = (source, condition) =>
-  `EXISTS (SELECT 1 FROM ${SOURCES[source].from} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`;
+/** How a definition reads a person's records; `p` is the person's population row. */
+export interface PersonRecords {
+  /** SQL boolean: the person has a record of `source` matching `condition`. */
+  has: (source: RecordSource, condition: string) => string;
+  /** SQL text[]: the distinct values of `key` over the person's records of `source` matching `condition`. */
+  keysOf: (source: RecordSource, key: string, condition: string) => string;
+}
+
+/** One subquery per person: right for the few people of a drill-down or a rule. */
+export const PER_PERSON: PersonRecords = {
+  has: (source, condition) => `EXISTS (SELECT 1 FROM ${SOURCES[source].from} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
+  keysOf: (source, key, condition) =>
+    `ARRAY(SELECT DISTINCT (${key})::text FROM ${SOURCES[source].from} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
+};
 
 /**
- * The whole population at once: definitions ask through `has`, which only collects the condition
- * and answers with a column; `ctes` then reads each source once (through the population's jobs)
- * and gives, per person, one boolean column per condition, to be joined by `joins`. A dozen record
- * conditions over a few thousand people cost one index pass per source instead of one per person
- * and condition.
+ * The whole population at once: definitions ask through `has` and `keysOf`, which only collect
+ * what is asked and answer with a column; `ctes` then reads each source once (through the
+ * population's jobs) and gives, per person, one column per question, joined by `joins`.
  */
-export class PersonRecordPasses {
-  private readonly conditions = new Map<RecordSource, string[]>();
+export class PersonRecordPasses implements PersonRecords {
+  private readonly columns = new Map<RecordSource, string[]>();
 
-  readonly has: PersonHas = (source, condition) => {
-    const list = this.conditions.get(source) ?? [];
-    const index = list.includes(condition) ? list.indexOf(condition) : list.push(condition) - 1;
-    this.conditions.set(source, list);
-    return `coalesce(has_${source}.c${index}, false)`;
-  };
+  readonly has = (source: RecordSource, condition: string): string => `coalesce(${this.column(source, `bool_or(${condition})`)}, false)`;
 
-  /** The WITH items: one aggregate per source used, over `personJobs` (person, job). */
+  readonly keysOf = (source: RecordSource, key: string, condition: string): string =>
+    `coalesce(${this.column(source, `array_agg(DISTINCT (${key})::text) FILTER (WHERE ${condition})`)}, '{}'::text[])`;
+
+  private column(source: RecordSource, aggregate: string): string {
+    const list = this.columns.get(source) ?? [];
+    const index = list.includes(aggregate) ? list.indexOf(aggregate) : list.push(aggregate) - 1;
+    this.columns.set(source, list);
+    return `has_${source}.c${index}`;
+  }
+
+  /** The WITH items: one aggregate per source used, over `personJobs` (person, job, organization_id). */
   ctes(personJobs: string): string[] {
-    return [...this.conditions].map(([source, conditions]) =>
-      `has_${source} AS (SELECT pj.person, ${conditions.map((c, i) => `bool_or(${c}) AS c${i}`).join(', ')}
-       FROM ${personJobs} pj JOIN ${SOURCES[source].from} ON ${SOURCES[source].job} = pj.job GROUP BY pj.person)`);
+    return [...this.columns].map(([source, aggregates]) => {
+      const { from, job, organization } = SOURCES[source];
+      const inOrganizations = organization ? `AND ${organization} = ANY(ARRAY(SELECT DISTINCT organization_id FROM ${personJobs}))` : '';
+      return `has_${source} AS (SELECT pj.person, ${aggregates.map((a, i) => `${a} AS c${i}`).join(', ')}
+       FROM ${personJobs} pj JOIN ${from} ON ${job} = pj.job ${inOrganizations} GROUP BY pj.person)`;
+    });
   }
 
   /** The joins of the sources' aggregates to population row `p`. */
   joins(): string {
-    return [...this.conditions.keys()].map((source) => `LEFT JOIN has_${source} ON has_${source}.person = p.staff_member_id`).join(' ');
+    return [...this.columns.keys()].map((source) => `LEFT JOIN has_${source} ON has_${source}.person = p.staff_member_id`).join(' ');
   }
 }

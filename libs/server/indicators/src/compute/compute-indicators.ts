@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { IndicatorBreakdown, IndicatorLevel, IndicatorUnit } from '@sopr/shared';
 import { INDICATORS } from '../catalogue/catalogue';
-import { POPULATION_BREAKDOWNS, splitsNumerator } from '../catalogue/breakdowns';
+import { BREAKDOWN_NAMES, POPULATION_BREAKDOWNS, splitsNumerator } from '../catalogue/breakdowns';
 import { IndicatorDefinition } from '../catalogue/indicator-definition';
-import { PersonRecordPasses, hasPerPerson } from '../catalogue/person-records';
+import { PersonRecordPasses } from '../catalogue/person-records';
 import { createBasePopulation } from './base-population';
 
 /** The period a run measures: from its first day to the as-of date, both included. */
@@ -49,8 +49,9 @@ type Row = Record<string, number | string | null>;
 /**
  * Every indicator of `definitions` for one municipality, each of its organizations with staff, and
  * the municipality's breakdowns, over the base population, set-based: first each person's
- * membership in each numerator and denominator as booleans (the temporary table
- * `indicator_flags`, one statement reading each record source once), then counts with FILTER — per organization and for the
+ * membership in each numerator and denominator as booleans, and his breakdown keys as arrays (the
+ * temporary table `indicator_flags`, one statement reading each record source once), then counts
+ * with FILTER — per organization and for the
  * municipality (GROUPING SETS), per key of each population breakdown (subject, position), and per
  * key of each indicator's numerator breakdown. Runs in the caller's transaction.
  */
@@ -66,22 +67,28 @@ export async function computeMunicipalityIndicators(
   await manager.query(`SET LOCAL random_page_cost = 1.1`);
   await createBasePopulation(manager, municipalityId, period.asOf);
   const passes = new PersonRecordPasses();
-  const ctx = { from: '$1', asOf: '$2', has: passes.has };
+  const ctx = { from: '$1', asOf: '$2', has: passes.has, keysOf: passes.keysOf };
   const params = [period.from, period.asOf];
-  const flags = definitions.flatMap((d, i) => [`(${d.numerator(ctx)}) AS n${i}`, `(${d.denominator?.(ctx) ?? 'true'}) AS d${i}`]);
+  const all = definitions.map((_d, i) => i);
+  // Each person's keys too: per population breakdown used (k_SUBJECT…), per numerator breakdown (k3_0: indicator 3's first).
+  const populationKinds = (Object.keys(POPULATION_BREAKDOWNS) as IndicatorBreakdown[])
+    .filter((kind) => definitions.some((d) => d.breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b))));
+  const numeratorSplits = all.flatMap((i) => (definitions[i].breakdowns ?? []).flatMap((spec, j) => (splitsNumerator(spec) ? [{ i, j, spec }] : [])));
+  const columns = [
+    ...definitions.flatMap((d, i) => [`(${d.numerator(ctx)}) AS n${i}`, `(${d.denominator?.(ctx) ?? 'true'}) AS d${i}`]),
+    ...populationKinds.map((kind) => `${POPULATION_BREAKDOWNS[kind]!(ctx)} AS k_${kind}`),
+    ...numeratorSplits.map(({ i, j, spec }) => `${spec.numeratorKeys(ctx)} AS k${i}_${j}`),
+  ];
   const ctes = passes.ctes('indicator_person_job');
   await manager.query(`DROP TABLE IF EXISTS indicator_flags`);
   await manager.query(
     `CREATE TEMP TABLE indicator_flags ON COMMIT DROP AS
      ${ctes.length ? `WITH ${ctes.join(',\n')}` : ''}
-     SELECT p.staff_member_id, p.organization_id, p.job_ids, ${flags.join(', ')}
+     SELECT p.staff_member_id, p.organization_id, ${columns.join(', ')}
      FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id ${passes.joins()} WHERE ${PERIOD_TYPED}`,
     params,
   );
-  // Breakdown keys are read per person (few keys, few people per key): one subquery each is right there.
-  const keysCtx = { ...ctx, has: hasPerPerson };
   const counts = (indexes: number[]) => indexes.flatMap((i) => [`count(*) FILTER (WHERE n${i} AND d${i})::int AS n${i}`, `count(*) FILTER (WHERE d${i})::int AS d${i}`]);
-  const all = definitions.map((_d, i) => i);
   const totals: Row[] = await manager.query(`SELECT organization_id, ${counts(all).join(', ')} FROM indicator_flags GROUP BY GROUPING SETS ((organization_id), ())`);
 
   const value = (i: number, place: Pick<IndicatorValue, 'organizationId' | 'breakdown' | 'breakdownKey' | 'breakdownName'>, numerator: number, denominator: number): IndicatorValue => {
@@ -99,34 +106,26 @@ export async function computeMunicipalityIndicators(
   const municipalityRow = totals.find((row) => row['organization_id'] === null);
 
   // Population breakdowns: numerator and denominator counted among the people with the key.
-  for (const [kind, keys] of Object.entries(POPULATION_BREAKDOWNS) as [IndicatorBreakdown, NonNullable<(typeof POPULATION_BREAKDOWNS)[IndicatorBreakdown]>][]) {
+  for (const kind of populationKinds) {
     const users = all.filter((i) => definitions[i].breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b)));
-    if (users.length === 0) continue;
     const rows: Row[] = await manager.query(
-      `SELECT k.key, min(k.name) AS name, ${counts(users).join(', ')}
-       FROM indicator_flags p JOIN staff_member s ON s.id = p.staff_member_id CROSS JOIN LATERAL (${keys(keysCtx)}) k
-       WHERE ${PERIOD_TYPED} GROUP BY k.key`,
-      params,
+      `SELECT key, ${BREAKDOWN_NAMES[kind]('key')} AS name, ${counts(users).join(', ')} FROM indicator_flags CROSS JOIN LATERAL unnest(k_${kind}) AS key GROUP BY key`,
     );
     for (const row of rows) {
-      const place = { organizationId: null, breakdown: kind, breakdownKey: String(row['key']), breakdownName: String(row['name']) };
+      const place = { organizationId: null, breakdown: kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) };
       for (const i of users) values.push(value(i, place, Number(row[`n${i}`]), Number(row[`d${i}`])));
     }
   }
 
   // Numerator breakdowns: the numerator's people by their keys, over the whole denominator.
-  for (const i of all) {
-    for (const spec of (definitions[i].breakdowns ?? []).filter(splitsNumerator)) {
-      const rows: Row[] = await manager.query(
-        `SELECT k.key, min(k.name) AS name, count(*)::int AS n
-         FROM indicator_flags p JOIN staff_member s ON s.id = p.staff_member_id CROSS JOIN LATERAL (${spec.numeratorKeys(keysCtx)}) k
-         WHERE ${PERIOD_TYPED} AND p.n${i} AND p.d${i} GROUP BY k.key`,
-        params,
-      );
-      const denominator = Number(municipalityRow?.[`d${i}`] ?? 0);
-      for (const row of rows) {
-        values.push(value(i, { organizationId: null, breakdown: spec.kind, breakdownKey: String(row['key']), breakdownName: String(row['name']) }, Number(row['n']), denominator));
-      }
+  for (const { i, j, spec } of numeratorSplits) {
+    const rows: Row[] = await manager.query(
+      `SELECT key, ${BREAKDOWN_NAMES[spec.kind]('key')} AS name, count(*)::int AS n FROM indicator_flags CROSS JOIN LATERAL unnest(k${i}_${j}) AS key
+       WHERE n${i} AND d${i} GROUP BY key`,
+    );
+    const denominator = Number(municipalityRow?.[`d${i}`] ?? 0);
+    for (const row of rows) {
+      values.push(value(i, { organizationId: null, breakdown: spec.kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) }, Number(row['n']), denominator));
     }
   }
   await manager.query(`DROP TABLE indicator_flags`);

@@ -4,7 +4,7 @@ import { openDeficitSql } from '@sopr/server-diagnostics';
 import { staffDerivedSql } from '@sopr/server-staff';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { IndicatorSqlContext } from '../catalogue/indicator-definition';
-import { hasPerPerson } from '../catalogue/person-records';
+import { PER_PERSON } from '../catalogue/person-records';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
 import { genitiveCount } from '../russian';
 import { RecommendationSubject } from './recommendation.entity';
@@ -28,7 +28,7 @@ export interface IssuedRecommendation {
  */
 export type RecommendationRule = (manager: EntityManager, run: MonitoringRun) => Promise<IssuedRecommendation[]>;
 
-const ctx: IndicatorSqlContext = { from: '$1', asOf: '$2', has: hasPerPerson };
+const ctx: IndicatorSqlContext = { from: '$1', asOf: '$2', ...PER_PERSON };
 const derived = staffDerivedSql('s', '$2', 'p.job_ids');
 const FULL_NAME = `concat_ws(' ', s.last_name, s.first_name, s.middle_name)`;
 const ORG_NAME = 'coalesce(o.short_name, o.name)';

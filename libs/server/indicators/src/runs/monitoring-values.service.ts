@@ -5,7 +5,7 @@ import { Actor, BadRequestError, ConflictError, Page } from '@sopr/server-core';
 import { IndicatorBreakdown, IndicatorLevel, MonitoringRunStatus, TargetStatus } from '@sopr/shared';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { breakdownKeys, splitsNumerator } from '../catalogue/breakdowns';
-import { hasPerPerson } from '../catalogue/person-records';
+import { PER_PERSON } from '../catalogue/person-records';
 import { createBasePopulation } from '../compute/base-population';
 import {
   MonitoringComparisonCellDto, MonitoringComparisonDto, MonitoringDynamicsDto, MonitoringDynamicsQueryDto, MonitoringPeopleQueryDto, MonitoringPersonDto,
@@ -173,7 +173,7 @@ export class MonitoringValuesService {
     if (actor.organizationId && query.organizationId && query.organizationId !== actor.organizationId) return empty;
     return this.dataSource.transaction(async (manager) => {
       await createBasePopulation(manager, municipalityId, run.asOf);
-      const ctx = { from: '$1', asOf: '$2', has: hasPerPerson };
+      const ctx = { from: '$1', asOf: '$2', ...PER_PERSON };
       const params: unknown[] = [run.periodFrom, run.asOf];
       const denominator = definition.denominator?.(ctx) ?? 'true';
       // The period is always part of the statement (true by construction), so its parameters are typed even when the condition does not use them.
@@ -181,7 +181,7 @@ export class MonitoringValuesService {
       if (query.part === 'numerator') where.push(`(${definition.numerator(ctx)})`);
       // A population breakdown narrows both parts to the key's people; a numerator's breakdown only the numerator.
       if (spec && (query.part === 'numerator' || !splitsNumerator(spec))) {
-        where.push(`EXISTS (SELECT 1 FROM (${breakdownKeys(spec)(ctx)}) k WHERE k.key = $${params.push(query.breakdownKey)})`);
+        where.push(`$${params.push(query.breakdownKey)}::text = ANY(${breakdownKeys(spec)(ctx)})`);
       }
       if (organizationId) where.push(`p.organization_id = $${params.push(organizationId)}`);
       const from = `FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id JOIN organization o ON o.id = p.organization_id WHERE ${where.join(' AND ')}`;
