@@ -30,7 +30,7 @@ const machineCpuMs = () => {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
   return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
 };
-const cpuSnapshot = (serverPid, database) => {
+export const cpuSnapshot = (serverPid, database) => {
   const { user, system } = process.cpuUsage();
   return { loadGenerator: (user + system) / 1000, server: procCpuMs(serverPid), postgres: postgresPids(database).reduce((sum, pid) => sum + procCpuMs(pid), 0), machine: machineCpuMs() };
 };

@@ -16,7 +16,7 @@ export const MANAGEMENT_POSITIONS: readonly PositionCode[] = [PositionCode.DIREC
 export async function createBasePopulation(manager: EntityManager, municipalityId: string, asOf: string): Promise<void> {
   const active = staffDerivedSql('s', '$2').active;
   const pedagogical = `EXISTS (SELECT 1 FROM staff_position sp WHERE sp.staff_member_id = s.id AND sp.position NOT IN (${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')}))`;
-  await manager.query(`DROP TABLE IF EXISTS indicator_population`);
+  await manager.query(`DROP TABLE IF EXISTS indicator_population, indicator_person_job`);
   await manager.query(
     `CREATE TEMP TABLE indicator_population ON COMMIT DROP AS
      WITH jobs AS (
@@ -33,13 +33,12 @@ export async function createBasePopulation(manager: EntityManager, municipalityI
      FROM person p JOIN staff_member s ON s.id = p.staff_member_id WHERE s.municipality_id = $1`,
     [municipalityId, asOf],
   );
-  await manager.query(`ANALYZE indicator_population`);
   // Each person's jobs as rows (with the job's organization), with statistics: joined to a record
-  // table, the planner sees a few thousand jobs, not an unnest of unknown size.
-  await manager.query(`DROP TABLE IF EXISTS indicator_person_job`);
+  // table, the planner sees a few thousand jobs, not an unnest of unknown size. One round trip.
   await manager.query(
-    `CREATE TEMP TABLE indicator_person_job ON COMMIT DROP AS
-     SELECT p.staff_member_id AS person, j.id AS job, j.organization_id FROM indicator_population p JOIN staff_member j ON j.id = ANY(p.job_ids)`,
+    `ANALYZE indicator_population;
+     CREATE TEMP TABLE indicator_person_job ON COMMIT DROP AS
+       SELECT p.staff_member_id AS person, j.id AS job, j.organization_id FROM indicator_population p JOIN staff_member j ON j.id = ANY(p.job_ids);
+     ANALYZE indicator_person_job`,
   );
-  await manager.query(`ANALYZE indicator_person_job`);
 }

@@ -60,11 +60,10 @@ export async function computeMunicipalityIndicators(
 ): Promise<IndicatorValue[]> {
   // The flags statement's many subplans make its estimated cost look huge, and PostgreSQL would
   // spend seconds compiling it with JIT to save milliseconds: off, for this transaction only.
-  await manager.query(`SET LOCAL jit = off`);
   // A municipality's people are few against the tables' rows: their records are best read through
   // the indexes, which PostgreSQL's default cost of a random read (4, for spinning disks) hides
   // when the tables are small enough to scan; the database's pages are cached or on SSD.
-  await manager.query(`SET LOCAL random_page_cost = 1.1`);
+  await manager.query(`SET LOCAL jit = off; SET LOCAL random_page_cost = 1.1; DROP TABLE IF EXISTS indicator_flags`);
   await createBasePopulation(manager, municipalityId, period.asOf);
   const passes = new PersonRecordPasses();
   const ctx = { from: '$1', asOf: '$2', has: passes.has, keysOf: passes.keysOf };
@@ -80,7 +79,6 @@ export async function computeMunicipalityIndicators(
     ...numeratorSplits.map(({ i, j, spec }) => `${spec.numeratorKeys(ctx)} AS k${i}_${j}`),
   ];
   const ctes = passes.ctes('indicator_person_job');
-  await manager.query(`DROP TABLE IF EXISTS indicator_flags`);
   await manager.query(
     `CREATE TEMP TABLE indicator_flags ON COMMIT DROP AS
      ${ctes.length ? `WITH ${ctes.join(',\n')}` : ''}
@@ -128,8 +126,6 @@ export async function computeMunicipalityIndicators(
       values.push(value(i, { organizationId: null, breakdown: spec.kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) }, Number(row['n']), denominator));
     }
   }
-  await manager.query(`DROP TABLE indicator_flags`);
-  await manager.query(`DROP TABLE indicator_person_job`);
-  await manager.query(`DROP TABLE indicator_population`);
+  await manager.query(`DROP TABLE indicator_flags, indicator_person_job, indicator_population`);
   return values;
 }

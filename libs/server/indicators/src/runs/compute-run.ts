@@ -27,7 +27,7 @@ export async function computeRun(manager: EntityManager, run: MonitoringRun, atR
     const status = targetStatus(indicatorByCode(v.code)!.direction, v.value, target, atRiskPoints);
     return { ...v, target, status, previous: previous.get(placeKey(v)) ?? null };
   });
-  await manager.query(`DELETE FROM monitoring_value WHERE run_id = $1`, [run.id]);
+  // A run's values are written once, in the transaction that marks it done: a run being computed has none.
   await manager.query(
     `INSERT INTO monitoring_value (run_id, region_id, indicator_code, level, municipality_id, organization_id, breakdown, breakdown_key, breakdown_name,
                                    numerator, denominator, value, target, status, previous_value)

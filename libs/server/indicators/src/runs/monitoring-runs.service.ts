@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import {
   APP_CONFIG, Actor, AppConfig, BadRequestError, ConflictError, FieldError, NotFoundError, Page, ScopedRepository, paginate,
 } from '@sopr/server-core';
@@ -14,7 +14,6 @@ import { computeRun } from './compute-run';
 
 const NOT_FOUND = 'Мониторинг не найден';
 const INTERNAL_FAILURE = 'Не удалось посчитать показатели из-за внутренней ошибки. Запустите мониторинг ещё раз; если сбой повторится, обратитесь в поддержку';
-const FINISHED: readonly MonitoringRunStatus[] = [MonitoringRunStatus.DONE, MonitoringRunStatus.FAILED];
 
 /** A run's period starts on 1 January of its as-of date's year unless told otherwise. */
 const yearStart = (asOf: string) => `${asOf.slice(0, 4)}-01-01`;
@@ -187,16 +186,16 @@ export class MonitoringRunsService {
    * all the others finished.
    */
   private async rollUpWhenComplete(parentId: string): Promise<void> {
+    if ((await this.childrenOf(this.dataSource.manager, parentId)).pending > 0) return; // most runs: others still to come, no lock taken
     const rolledUp = await this.dataSource.transaction(async (manager) => {
       const parent = await manager.getRepository(MonitoringRun).findOne({ where: { id: parentId, status: MonitoringRunStatus.RUNNING }, lock: { mode: 'pessimistic_write' } });
       if (!parent) return false;
-      const children = await manager.getRepository(MonitoringRun).find({ where: { parentRunId: parentId }, select: { id: true, status: true } });
-      if (children.some((c) => !FINISHED.includes(c.status))) return false;
-      const failed = children.filter((c) => c.status === MonitoringRunStatus.FAILED).length;
+      const { pending, failed, total } = await this.childrenOf(manager, parentId);
+      if (pending > 0) return false;
       if (failed > 0) {
         await manager.update(MonitoringRun, { id: parentId }, {
           status: MonitoringRunStatus.FAILED, finishedAt: new Date(),
-          failure: `Не посчитаны муниципалитеты: ${failed} из ${children.length}. Повторите мониторинг: будут пересчитаны только они`,
+          failure: `Не посчитаны муниципалитеты: ${failed} из ${total}. Повторите мониторинг: будут пересчитаны только они`,
         });
         return false;
       }
@@ -205,6 +204,17 @@ export class MonitoringRunsService {
       return true;
     });
     if (rolledUp) await this.jobs.add(JobName.NOTE_GENERATE, { runId: parentId });
+  }
+
+  /** How many of a region run's municipalities' runs are still to finish, and how many failed. */
+  private async childrenOf(manager: EntityManager, parentId: string): Promise<{ pending: number; failed: number; total: number }> {
+    const [counts] = await manager.query(
+      `SELECT count(*) FILTER (WHERE status NOT IN ('${MonitoringRunStatus.DONE}', '${MonitoringRunStatus.FAILED}'))::int AS pending,
+              count(*) FILTER (WHERE status = '${MonitoringRunStatus.FAILED}')::int AS failed, count(*)::int AS total
+       FROM monitoring_run WHERE parent_run_id = $1`,
+      [parentId],
+    );
+    return counts;
   }
 
   /** A queued run of a municipality; `requestedBy` null: the schedule asked for it. */

@@ -9,7 +9,6 @@ import { MonitoringRun } from './monitoring-run.entity';
  */
 @Entity('monitoring_value')
 @Index('ix_monitoring_value_run_level_code', ['runId', 'level', 'indicatorCode'])
-@Index('ix_monitoring_value_run_organization', ['runId', 'organizationId'])
 export class MonitoringValue {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
   @Column({ type: 'uuid' }) runId: string;

@@ -101,9 +101,11 @@ export class MonitoringValuesService {
     );
     const values: Record<string, string | number | null>[] = await this.dataSource.query(
       `SELECT v.indicator_code, v.municipality_id, v.numerator, v.denominator, v.value, v.target, v.status, v.previous_value
-       FROM monitoring_value v
-       WHERE v.breakdown IS NULL AND ((v.run_id = $1 AND v.level = '${IndicatorLevel.REGION}')
-         OR (v.run_id IN (SELECT id FROM monitoring_run WHERE parent_run_id = $1) AND v.level = '${IndicatorLevel.MUNICIPALITY}'))`,
+       FROM monitoring_value v WHERE v.run_id = $1 AND v.level = '${IndicatorLevel.REGION}' AND v.breakdown IS NULL
+       UNION ALL
+       SELECT v.indicator_code, v.municipality_id, v.numerator, v.denominator, v.value, v.target, v.status, v.previous_value
+       FROM monitoring_run c JOIN monitoring_value v ON v.run_id = c.id AND v.level = '${IndicatorLevel.MUNICIPALITY}' AND v.breakdown IS NULL
+       WHERE c.parent_run_id = $1`,
       [run.id],
     );
     const cells = new Map(values.map((r) => {
