@@ -17,8 +17,9 @@ SELECT o.region_id, o.municipality_id, o.id,
        d.birth + interval '22 years', c.category, CASE WHEN c.category = 'NONE' THEN NULL ELSE date '2022-03-01' END, 'MAIN', d.birth + interval '22 years'
   FROM organization o JOIN region r ON r.id = o.region_id
   CROSS JOIN generate_series(1, 100) g
-  CROSS JOIN LATERAL (SELECT date '1960-01-01' + floor(random() * 15000)::int AS birth) d
-  CROSS JOIN LATERAL (SELECT (ARRAY['HIGHEST','FIRST','CONFORMITY','NONE'])[1 + floor(random() * 4)::int] AS category) c
+  -- `+ 0 * g` ties each draw to its row: an uncorrelated LATERAL (SELECT random()) is evaluated once for all rows.
+  CROSS JOIN LATERAL (SELECT date '1960-01-01' + floor(random() * 15000)::int + 0 * g AS birth) d
+  CROSS JOIN LATERAL (SELECT (ARRAY['HIGHEST','FIRST','CONFORMITY','NONE'])[1 + floor(random() * 4)::int + 0 * g] AS category) c
  WHERE r.code = '99';
 INSERT INTO staff_position (staff_member_id, position, weekly_hours) SELECT id, 'TEACHER', 18 FROM staff_member;
 INSERT INTO staff_subject (staff_member_id, subject_id, profile_match)
