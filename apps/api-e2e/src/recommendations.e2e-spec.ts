@@ -18,10 +18,13 @@ interface Rec { id: string; priority: string; createdAt: string; ruleCode: strin
  *   Бета (not diagnosed, never trained, teaches maths), Гамма (not diagnosed, trained 2025, first
  *   category of 2021-10-01 → expires 2026-10-01, within six months).
  *   DIAG_COVERAGE of O1 = 1 of 3 = 33,3 % → not met → «diagnose» for Бета and Гамма.
- * - O2: Дельта (diagnosed, trained): 100 %, nothing to say.
- * Maths: 1 of 2 teachers with an open methodical deficit = 50 % > 30 % → «deficit-topic» for the municipality.
+ * - O2: Дельта, Эпсилон, Дзета (diagnosed, trained, teach maths; Эпсилон's methodical score 40 → open
+ *   deficit): 100 %, nothing to say to the school.
+ * Maths: 2 of 5 teachers with an open methodical deficit = 40 % > 30 % → «deficit-topic» for the municipality.
  * M2: ten schools with one teacher each; the teacher of «Отстающая» has no diagnostics, no training,
- * no category and no higher education → bottom tenth on four indicators → «lagging-org».
+ * no category and no higher education → bottom tenth on four indicators → «lagging-org». The
+ * teachers of schools 2 and 3 teach physics, both with a methodical deficit: 100 %, but two teachers
+ * are too few for a topic (at least five) → no «deficit-topic» in M2.
  */
 describe('recommendations after a monitoring run (worker)', () => {
   let t: TestApp;
@@ -72,9 +75,12 @@ describe('recommendations after a monitoring run (worker)', () => {
     await teach(beta);
     gamma = await build.staffMember(o1, { lastName: 'Гамма', category: QualificationCategory.FIRST, categoryAssignedOn: '2021-10-01' });
     await build.training(gamma);
-    const delta = await build.staffMember(o2, { lastName: 'Дельта' });
-    await build.result(procedure, delta, '2026-03-01', { 'PROF.METHODICAL': 80 });
-    await build.training(delta);
+    for (const [lastName, score] of [['Дельта', 80], ['Эпсилон', 40], ['Дзета', 85]] as const) {
+      const member = await build.staffMember(o2, { lastName });
+      await build.result(procedure, member, '2026-03-01', { 'PROF.METHODICAL': score });
+      await build.training(member);
+      await teach(member);
+    }
     await t.db.query(`INSERT INTO indicator_target (indicator_code, region_id, municipality_id, place_id, year, value) VALUES ('DIAG_COVERAGE', $1, NULL, $1, 2026, 60)`, [r1.id]);
 
     const other = await build.procedure({ region: r1, municipality: m2 }, { startsOn: '2026-02-01' });
@@ -84,8 +90,9 @@ describe('recommendations after a monitoring run (worker)', () => {
         await build.staffMember(school, { lastName: 'Отстающий', educationLevel: EducationLevel.SECONDARY_VOCATIONAL });
       } else {
         const member = await build.staffMember(school, { category: QualificationCategory.FIRST, categoryAssignedOn: '2024-01-01' });
-        await build.result(other, member, '2026-03-01', { 'PROF.METHODICAL': 90 });
+        await build.result(other, member, '2026-03-01', { 'PROF.METHODICAL': n <= 3 ? 40 : 90 });
         await build.training(member);
+        if (n <= 3) await build.teaches(member, 'PHYSICS');
       }
     }
 
@@ -127,7 +134,7 @@ describe('recommendations after a monitoring run (worker)', () => {
     expect(diagnose).toMatchObject({ organizationId: world.o1.id, status: RecommendationStatus.ISSUED });
     expect(diagnose.text).toBe('Организуйте диагностику профессиональных дефицитов для 2 педагогов, не проходивших её с 01.01.2026: охват 33,3 % при цели 60 %.');
     expect(all.find((r) => r.ruleCode === 'deficit-topic')!.text).toBe(
-      'Включите тему «Методическая компетенция» в план методического объединения (Математика): незакрытый дефицит у 1 из 2 педагогов (50 %).',
+      'Включите тему «Методическая компетенция» в план методического объединения (Математика): незакрытый дефицит у 2 из 5 педагогов (40 %).',
     );
     expect(all.find((r) => r.ruleCode === 'category-expiring' && r.addressee === 'TEACHER')!.text).toBe('Подготовьтесь к аттестации: ваша категория «первая» действует до 01.10.2026.');
   });
@@ -171,6 +178,8 @@ describe('recommendations after a monitoring run (worker)', () => {
     await runFor(world.m2.id, m2Methodist);
     const lagging = await waitFor(m2Methodist, 1, '&ruleCode=lagging-org');
     expect(lagging[0].subjects.map((s) => s.name)).toEqual(['Отстающая']);
+    // Physics: both of its two teachers lack the methodical competence, but two are too few for a topic.
+    expect(await recommendations(m2Methodist, '&ruleCode=deficit-topic')).toEqual([]);
     expect(lagging[0].text).toContain('в нижних 10 % муниципалитета по показателям (4)');
     // The other municipality's recommendations stay out of sight.
     expect((await recommendations(methodist, '&ruleCode=lagging-org'))).toEqual([]);

@@ -4,6 +4,7 @@ import {
 } from '@sopr/shared';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
+import { TOPIC_MIN_TEACHERS } from '../recommendations/recommendation-rules';
 import { genitiveCount } from '../russian';
 
 /** One indicator in the note: its value at the municipality with target, status and change. */
@@ -56,9 +57,6 @@ function formatChange(unit: IndicatorUnit, change: number | null): string {
   return `${sign}${decimal(Math.abs(change))}${unit === IndicatorUnit.SHARE ? ' п.' : ''}`;
 }
 
-/** A subject's share of teachers with deficits is named among the most affected only from this many teachers on. */
-const AFFECTED_MIN_TEACHERS = 5;
-
 interface ValueRow { indicator_code: string; place_id: string | null; place_name: string | null; denominator: number | null; value: string | null; target: string | null; status: TargetStatus | null; previous_value: string | null }
 
 /** Reads a finished run and its recommendations and says what the note will say. */
@@ -90,7 +88,7 @@ export async function buildAnalyticalNote(manager: EntityManager, run: Monitorin
     `SELECT breakdown, breakdown_name, value FROM (
        SELECT breakdown, breakdown_name, value, row_number() OVER (PARTITION BY breakdown ORDER BY value DESC, breakdown_name) AS rank
        FROM monitoring_value WHERE run_id = $1 AND indicator_code = 'DIAG_DEFICIT_AREA' AND breakdown IN ('${IndicatorBreakdown.COMPETENCE}', '${IndicatorBreakdown.SUBJECT}')
-         AND value > 0 AND denominator >= ${AFFECTED_MIN_TEACHERS}
+         AND value > 0 AND denominator >= ${TOPIC_MIN_TEACHERS}
      ) ranked WHERE rank <= 3 ORDER BY breakdown, rank`,
     [run.id],
   );

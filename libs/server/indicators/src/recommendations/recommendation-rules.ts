@@ -147,7 +147,13 @@ const laggingOrg: RecommendationRule = async (manager, run) => {
   }));
 };
 
-/** deficit-topic: a competence is an open deficit for over 30 % of a subject's teachers in the municipality. */
+/**
+ * A subject needs this many teachers in the municipality before a share of them says anything:
+ * «1 of 2 teachers» is not a topic for a methodical association.
+ */
+export const TOPIC_MIN_TEACHERS = 5;
+
+/** deficit-topic: a competence is an open deficit for over 30 % of a subject's teachers (at least TOPIC_MIN_TEACHERS) in the municipality. */
 const deficitTopic: RecommendationRule = async (manager, run) => {
   const rows: { subject_id: string; subject_name: string; competence_code: string; competence_name: string; with_deficit: number; teachers: number }[] = await manager.query(
     `WITH taught AS (
@@ -160,6 +166,7 @@ const deficitTopic: RecommendationRule = async (manager, run) => {
             (SELECT c.name FROM competence c WHERE c.code = l.competence_code ORDER BY c.id LIMIT 1) AS competence_name,
             count(*)::int AS with_deficit, n.teachers
      FROM taught t JOIN lacking l ON l.staff_member_id = t.staff_member_id JOIN teachers n ON n.subject_id = t.subject_id JOIN subject sub ON sub.id = t.subject_id
+     WHERE n.teachers >= ${TOPIC_MIN_TEACHERS}
      GROUP BY t.subject_id, sub.name, l.competence_code, n.teachers HAVING count(*) * 100 > 30 * n.teachers
      ORDER BY sub.name, l.competence_code`,
     [run.periodFrom, run.asOf],
