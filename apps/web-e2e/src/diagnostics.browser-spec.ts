@@ -9,8 +9,8 @@
  * more than once: the procedure's name carries a timestamp, and the questionnaire is started again
  * (or continued) whatever earlier runs left.
  */
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { BASE_URL, launchChromium, openPage, signInAs } from './support/browser';
+import { Locator, Page } from 'playwright-core';
+import { BASE_URL, signInAs, useBrowserPage } from './support/browser';
 
 /** The demo school: its short name heads the bank's column, the full one follows staff names in pickers. */
 const SCHOOL = 'СШ № 1 г. Кирса';
@@ -22,27 +22,11 @@ const MATH_LITERACY = 'Математическая грамотность';
 jest.setTimeout(120_000);
 
 describe('СОПР in the browser: diagnostics', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors, { acceptDownloads: true }));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage({ acceptDownloads: true });
+  beforeEach(() => {
+    page = session.page;
   });
 
   const signIn = (email: string) => signInAs(page, email);

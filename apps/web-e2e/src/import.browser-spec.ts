@@ -10,8 +10,8 @@
  * Same setup as roles.browser-spec.ts (E2E_BASE_URL, Chromium). Runs against the demo database
  * more than once: every run imports new people (random SNILS and surnames).
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchChromium, openPage, signInAs } from './support/browser';
+import { Page } from 'playwright-core';
+import { BASE_URL, signInAs, useBrowserPage } from './support/browser';
 
 /** A step of the worker: it polls its queue, then reads the file. */
 const WORKER_TIMEOUT_MS = 30_000;
@@ -40,27 +40,11 @@ function randomSurname(base: string): string {
 const csv = (rows: string[]) => Buffer.from(`${[HEADERS, ...rows].join('\r\n')}\r\n`, 'utf8');
 
 describe('СОПР in the browser: staff import and composition', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage();
+  beforeEach(() => {
+    page = session.page;
   });
 
   const signIn = (email: string) => signInAs(page, email);

@@ -14,8 +14,8 @@
  * suite). Runs against the demo database more than once: every run adds a run, and the target set
  * here is deleted at the end.
  */
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, openPage, signInAs } from './support/browser';
+import { Locator, Page } from 'playwright-core';
+import { signInAs, useBrowserPage } from './support/browser';
 
 /** The worker polls its queue, then computes twenty indicators for the municipality. */
 const WORKER_TIMEOUT_MS = 30_000;
@@ -35,27 +35,11 @@ const STATUSES = ['MET', 'AT_RISK', 'NOT_MET'];
 jest.setTimeout(120_000);
 
 describe('СОПР in the browser: monitoring', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage();
+  beforeEach(() => {
+    page = session.page;
   });
 
   async function waitForTitle(title: string | RegExp): Promise<void> {

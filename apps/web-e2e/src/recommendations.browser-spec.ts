@@ -15,8 +15,8 @@
  * recommendation of its own that day, the accepted one is the one rejected (accepted → rejected is
  * a transition too).
  */
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, openPage, signInAs } from './support/browser';
+import { Locator, Page } from 'playwright-core';
+import { signInAs, useBrowserPage } from './support/browser';
 
 const SCHOOL_ADMIN = 'school@demo.sopr.ru';
 const METHODIST = 'metodist@demo.sopr.ru';
@@ -29,29 +29,13 @@ const MUNICIPALITY_RULES = ['lagging-org', 'deficit-topic'];
 jest.setTimeout(90_000);
 
 describe('СОПР in the browser: recommendations', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
   /** Recommendations to other teachers of the school, as its admin saw them: none of them is the demo teacher's to see. */
   const otherTeachers: string[] = [];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage();
+  beforeEach(() => {
+    page = session.page;
   });
 
   const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();

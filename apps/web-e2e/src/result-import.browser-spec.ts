@@ -12,8 +12,8 @@
  * more than once: every run creates its own procedures (a timestamp in the name) through the API.
  */
 import ExcelJS from 'exceljs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, launchChromium, openPage, signInAs } from './support/browser';
+import { Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, signInAs, useBrowserPage } from './support/browser';
 
 /** A step of the worker: it polls its queue, then reads the file. */
 const WORKER_TIMEOUT_MS = 30_000;
@@ -80,10 +80,8 @@ async function xlsx(headers: string[], rows: (string | number)[][]): Promise<Buf
 }
 
 describe('СОПР in the browser: results file import', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowserPage();
   let page: Page;
-  let pageErrors: string[];
   let methodistToken: string;
   let municipalityId: string;
   let teachers: Teacher[];
@@ -100,7 +98,6 @@ describe('СОПР in the browser: results file import', () => {
   }
 
   beforeAll(async () => {
-    browser = await launchChromium();
     // The API as the methodist (his procedures, his teachers) and as the municipal admin (their full SNILS).
     const methodist = await login(METHODIST);
     methodistToken = methodist.accessToken;
@@ -120,18 +117,8 @@ describe('СОПР in the browser: results file import', () => {
     );
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  beforeEach(() => {
+    page = session.page;
   });
 
   async function waitForTitle(title: string): Promise<void> {

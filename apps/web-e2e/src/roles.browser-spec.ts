@@ -7,8 +7,8 @@
  * Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides). One browser for the file, a fresh
  * context (no cookies, no localStorage) per test.
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchChromium, openPage, submitLogin } from './support/browser';
+import { Page } from 'playwright-core';
+import { DEMO_PASSWORD, submitLogin, useBrowserPage } from './support/browser';
 
 
 jest.setTimeout(30_000);
@@ -69,27 +69,11 @@ const ROLE_CASES: RoleCase[] = [
 ];
 
 describe('СОПР in the browser: roles and navigation', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors, { viewport: { width: 1280, height: 800 } }));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage({ viewport: { width: 1280, height: 800 } });
+  beforeEach(() => {
+    page = session.page;
   });
 
   const signIn = (email: string, password: string) => submitLogin(page, email, password);

@@ -7,8 +7,8 @@
  * Same setup as roles.browser-spec.ts (E2E_BASE_URL, Chromium). Runs against the demo database
  * more than once: the new staff member gets a random SNILS and the phone a random number.
  */
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, openPage, signInAs } from './support/browser';
+import { Locator, Page } from 'playwright-core';
+import { signInAs, useBrowserPage } from './support/browser';
 
 
 jest.setTimeout(45_000);
@@ -24,27 +24,11 @@ function randomSnils(): { valid: string; invalid: string } {
 }
 
 describe('СОПР in the browser: staff registry', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    pageErrors = [];
-    ({ context, page } = await openPage(browser, pageErrors));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
+  const session = useBrowserPage();
+  beforeEach(() => {
+    page = session.page;
   });
 
   const signIn = (email: string) => signInAs(page, email);

@@ -31,6 +31,37 @@ export async function openPage(browser: Browser, pageErrors: string[], options: 
   return { context, page };
 }
 
+/**
+ * The test file's browser, set up by Jest hooks: one Chromium for the file, a fresh page (its own
+ * context) for every test, and after each test no uncaught error of the page. `page` is a new page
+ * in every test: read it inside the test (or a `beforeEach`), not once.
+ */
+export function useBrowserPage(options: BrowserContextOptions = {}): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let current: { context: BrowserContext; page: Page } | undefined;
+  let pageErrors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    pageErrors = [];
+    current = await openPage(browser!, pageErrors, options);
+  });
+  afterEach(async () => {
+    await current?.context.close();
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    get page(): Page {
+      if (!current) throw new Error('No page outside a test');
+      return current.page;
+    },
+  };
+}
+
 /** Fills and submits the login form; does not wait for the outcome. */
 export async function submitLogin(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${BASE_URL}/login`);

@@ -15,6 +15,15 @@ export interface IndicatorSqlContext extends PersonRecords {
   asOf: string;
 }
 
+/** Statements that evaluate definitions take the period's first day as $1 and the as-of date as $2. */
+export const PERIOD_PARAMETERS = { from: '$1', asOf: '$2' } as const;
+
+/**
+ * Part of every such statement (true by construction): its parameters are then typed even when
+ * none of its conditions happens to use them.
+ */
+export const PERIOD_TYPED = '$1::date <= $2::date';
+
 /** One indicator: what it means, in Russian for people, and how it is counted, in SQL. */
 export interface IndicatorDefinition {
   code: string;

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { IndicatorBreakdown, IndicatorLevel, IndicatorUnit } from '@sopr/shared';
 import { INDICATORS } from '../catalogue/catalogue';
 import { BREAKDOWN_NAMES, POPULATION_BREAKDOWNS, splitsNumerator } from '../catalogue/breakdowns';
-import { IndicatorDefinition } from '../catalogue/indicator-definition';
+import { IndicatorDefinition, PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PersonRecordPasses } from '../catalogue/person-records';
 import { createBasePopulation } from './base-population';
 
@@ -40,9 +40,6 @@ export function valueOf(unit: IndicatorUnit, numerator: number, denominator: num
 
 const isCount = (d: IndicatorDefinition) => d.unit === IndicatorUnit.COUNT || d.unit === IndicatorUnit.YES_NO;
 
-// Every statement takes the period as $1 and $2; stating their type keeps a statement valid when
-// none of its conditions happens to use them.
-const PERIOD_TYPED = '$1::date <= $2::date';
 
 type Row = Record<string, number | string | null>;
 
@@ -66,7 +63,7 @@ export async function computeMunicipalityIndicators(
   await manager.query(`SET LOCAL jit = off; SET LOCAL random_page_cost = 1.1; DROP TABLE IF EXISTS indicator_flags`);
   await createBasePopulation(manager, municipalityId, period.asOf);
   const passes = new PersonRecordPasses();
-  const ctx = { from: '$1', asOf: '$2', has: passes.has, keysOf: passes.keysOf };
+  const ctx = { ...PERIOD_PARAMETERS, has: passes.has, keysOf: passes.keysOf };
   const params = [period.from, period.asOf];
   const all = definitions.map((_d, i) => i);
   // Each person's keys too: per population breakdown used (k_SUBJECT…), per numerator breakdown (k3_0: indicator 3's first).

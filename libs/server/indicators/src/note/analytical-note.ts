@@ -5,7 +5,7 @@ import {
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
 import { TOPIC_MIN_TEACHERS } from '../recommendations/recommendation-rules';
-import { genitiveCount } from '../russian';
+import { genitiveCount, russianDate, russianDecimal } from '../russian';
 
 /** One indicator in the note: its value at the municipality with target, status and change. */
 export interface NoteRow {
@@ -38,14 +38,12 @@ export interface AnalyticalNote {
   recommendations: string[];
 }
 
-const date = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const decimal = (value: number, digits = 1) => (Math.round(value * 10 ** digits) / 10 ** digits).toString().replace('.', ',');
 
 /** A value as people read it: «40,5 %», «2,8 на 100», «27». */
 export function formatValue(unit: IndicatorUnit, value: number | null): string {
   if (value === null) return '—';
-  if (unit === IndicatorUnit.SHARE) return `${decimal(value)} %`;
-  if (unit === IndicatorUnit.PER_100) return decimal(value);
+  if (unit === IndicatorUnit.SHARE) return `${russianDecimal(value)} %`;
+  if (unit === IndicatorUnit.PER_100) return russianDecimal(value);
   if (unit === IndicatorUnit.YES_NO) return value ? 'да' : 'нет';
   return String(Math.round(value));
 }
@@ -54,7 +52,7 @@ function formatChange(unit: IndicatorUnit, change: number | null): string {
   if (change === null) return '—';
   if (change === 0) return 'без изменений';
   const sign = change > 0 ? '+' : '−';
-  return `${sign}${decimal(Math.abs(change))}${unit === IndicatorUnit.SHARE ? ' п.' : ''}`;
+  return `${sign}${russianDecimal(Math.abs(change))}${unit === IndicatorUnit.SHARE ? ' п.' : ''}`;
 }
 
 interface ValueRow { indicator_code: string; place_id: string | null; place_name: string | null; denominator: number | null; value: string | null; target: string | null; status: TargetStatus | null; previous_value: string | null }
@@ -146,7 +144,7 @@ export async function buildAnalyticalNote(manager: EntityManager, run: Monitorin
   return {
     title: 'Аналитическая справка по результатам мониторинга системы обеспечения профессионального развития педагогических работников',
     place,
-    period: `Период: ${date(run.periodFrom)} — ${date(run.asOf)}; показатели на ${date(run.asOf)}.`,
+    period: `Период: ${russianDate(run.periodFrom)} — ${russianDate(run.asOf)}; показатели на ${russianDate(run.asOf)}.`,
     population: `Педагогических работников на дату мониторинга (каждый учтён один раз): ${own.get('STAFF_HIGHER_EDU')?.denominator ?? '—'}.`,
     summary, sections,
     places: region

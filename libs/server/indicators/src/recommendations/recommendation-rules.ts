@@ -3,10 +3,10 @@ import { IndicatorDirection, IndicatorUnit, QUALIFICATION_CATEGORY_TITLES, Quali
 import { openDeficitSql } from '@sopr/server-diagnostics';
 import { staffDerivedSql } from '@sopr/server-staff';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
-import { IndicatorSqlContext } from '../catalogue/indicator-definition';
+import { IndicatorSqlContext, PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PER_PERSON } from '../catalogue/person-records';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
-import { genitiveCount } from '../russian';
+import { genitiveCount, russianDate, russianDecimal } from '../russian';
 import { RecommendationSubject } from './recommendation.entity';
 
 /** A recommendation a rule issues; written unless an identical one (same fingerprint) is still open. */
@@ -28,15 +28,12 @@ export interface IssuedRecommendation {
  */
 export type RecommendationRule = (manager: EntityManager, run: MonitoringRun) => Promise<IssuedRecommendation[]>;
 
-const ctx: IndicatorSqlContext = { from: '$1', asOf: '$2', ...PER_PERSON };
+const ctx: IndicatorSqlContext = { ...PERIOD_PARAMETERS, ...PER_PERSON };
 const derived = staffDerivedSql('s', '$2', 'p.job_ids');
 const FULL_NAME = `concat_ws(' ', s.last_name, s.first_name, s.middle_name)`;
 const ORG_NAME = 'coalesce(o.short_name, o.name)';
-/** Rows with the period's parameters always typed, whether or not the condition uses them. */
-const PERIOD_TYPED = '$1::date <= $2::date';
 
-const russianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const share = (value: number) => `${(Math.round(value * 10) / 10).toString().replace('.', ',')} %`;
+const share = (value: number) => `${russianDecimal(value)} %`;
 
 interface PersonRow {
   organization_id: string;

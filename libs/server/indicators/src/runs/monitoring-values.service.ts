@@ -5,6 +5,7 @@ import { Actor, BadRequestError, ConflictError, Page } from '@sopr/server-core';
 import { IndicatorBreakdown, IndicatorLevel, MonitoringRunStatus, TargetStatus } from '@sopr/shared';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { breakdownKeys, splitsNumerator } from '../catalogue/breakdowns';
+import { PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PER_PERSON } from '../catalogue/person-records';
 import { createBasePopulation } from '../compute/base-population';
 import {
@@ -175,11 +176,10 @@ export class MonitoringValuesService {
     if (actor.organizationId && query.organizationId && query.organizationId !== actor.organizationId) return empty;
     return this.dataSource.transaction(async (manager) => {
       await createBasePopulation(manager, municipalityId, run.asOf);
-      const ctx = { from: '$1', asOf: '$2', ...PER_PERSON };
+      const ctx = { ...PERIOD_PARAMETERS, ...PER_PERSON };
       const params: unknown[] = [run.periodFrom, run.asOf];
       const denominator = definition.denominator?.(ctx) ?? 'true';
-      // The period is always part of the statement (true by construction), so its parameters are typed even when the condition does not use them.
-      const where = ['$1::date <= $2::date', `(${denominator})`];
+      const where = [PERIOD_TYPED, `(${denominator})`];
       if (query.part === 'numerator') where.push(`(${definition.numerator(ctx)})`);
       // A population breakdown narrows both parts to the key's people; a numerator's breakdown only the numerator.
       if (spec && (query.part === 'numerator' || !splitsNumerator(spec))) {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Actor, AuditAction, AuditService, fileBody, isPlacementInScope } from '@sopr/server-core';
+import { Actor, AuditService, fileBody, isPlacementInScope } from '@sopr/server-core';
 import { MunicipalitiesService } from '@sopr/server-org-structure';
 import { ImportRowErrorDto, TableRow, UnreadableFileError, readTableRows } from '@sopr/server-staff';
 import { indicatorByCode } from '../catalogue/catalogue';
 import { IndicatorTarget } from './indicator-target.entity';
 import { TargetImportReportDto } from './indicator-target.dto';
-import { targetValueProblem } from './indicator-targets.service';
+import { targetValueProblem, writeTarget } from './indicator-targets.service';
 
 /** The columns of a targets file, by header. */
 const COLUMNS = { code: 'Код показателя', year: 'Год', value: 'Цель', municipality: 'Муниципалитет' } as const;
@@ -98,16 +98,9 @@ export class IndicatorTargetsImportService {
       };
       if (!result.applied) return result;
       for (const r of checked) {
-        const before = find(r);
+        const before = find(r) ?? null;
         if (before && Number(before.value) === r.value) continue;
-        const saved = await manager.save(Object.assign(before ?? manager.create(IndicatorTarget, {
-          indicatorCode: r.indicatorCode, regionId: r.regionId, municipalityId: r.municipalityId, placeId: r.municipalityId ?? r.regionId, year: r.year,
-        }), { value: String(r.value) }));
-        await this.audit.record(manager, actor, {
-          action: before ? AuditAction.UPDATE : AuditAction.CREATE, entity: 'indicatorTarget', entityId: saved.id,
-          placement: { regionId: r.regionId, municipalityId: r.municipalityId, organizationId: null },
-          changes: { value: { from: before ? Number(before.value) : null, to: r.value }, source: { from: null, to: 'импорт файла' } },
-        });
+        await writeTarget(manager, this.audit, actor, r, before, 'импорт файла');
       }
       return result;
     });

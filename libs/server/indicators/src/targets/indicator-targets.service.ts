@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Actor, AuditAction, AuditService, BadRequestError, FieldError, ScopedRepository, assertPlacementInScope } from '@sopr/server-core';
 import { MunicipalitiesService } from '@sopr/server-org-structure';
 import { IndicatorUnit } from '@sopr/shared';
@@ -18,6 +18,32 @@ export function targetValueProblem(unit: IndicatorUnit, value: number): string |
   if (unit === IndicatorUnit.YES_NO && value !== 0 && value !== 1) return 'Цель «да/нет» — 1 (да) или 0 (нет)';
   if (value < 0) return 'Цель не может быть отрицательной';
   return null;
+}
+
+/** A target to write: an indicator's value for a place (a municipality, or the whole region) and a year. */
+export interface TargetWrite {
+  indicatorCode: string;
+  regionId: string;
+  municipalityId: string | null;
+  year: number;
+  value: number;
+}
+
+/**
+ * Creates the target or replaces its value (`existing`: the place's target of that indicator and
+ * year, if any), with its audit entry; `source` says where the value came from when not typed in.
+ */
+export async function writeTarget(manager: EntityManager, audit: AuditService, actor: Actor, target: TargetWrite, existing: IndicatorTarget | null, source?: string): Promise<IndicatorTarget> {
+  const placeId = target.municipalityId ?? target.regionId;
+  const saved = await manager.save(Object.assign(existing ?? manager.create(IndicatorTarget, {
+    indicatorCode: target.indicatorCode, regionId: target.regionId, municipalityId: target.municipalityId, placeId, year: target.year,
+  }), { value: String(target.value) }));
+  await audit.record(manager, actor, {
+    action: existing ? AuditAction.UPDATE : AuditAction.CREATE, entity: 'indicatorTarget', entityId: saved.id,
+    placement: { regionId: target.regionId, municipalityId: target.municipalityId, organizationId: null },
+    changes: { value: { from: existing ? Number(existing.value) : null, to: target.value }, ...(source ? { source: { from: null, to: source } } : {}) },
+  });
+  return saved;
 }
 
 /** Yearly targets of indicators: a municipality's own, or its region's for every municipality without one. */
@@ -58,12 +84,7 @@ export class IndicatorTargetsService {
     const placeId = place.municipalityId ?? place.regionId;
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(IndicatorTarget, { indicatorCode: dto.indicatorCode, placeId, year: dto.year });
-      const saved = await manager.save(Object.assign(existing ?? manager.create(IndicatorTarget, { indicatorCode: dto.indicatorCode, placeId, year: dto.year, ...place }), { value: String(dto.value) }));
-      await this.audit.record(manager, actor, {
-        action: existing ? AuditAction.UPDATE : AuditAction.CREATE, entity: 'indicatorTarget', entityId: saved.id, placement: { ...place, organizationId: null },
-        changes: { value: { from: existing ? Number(existing.value) : null, to: dto.value } },
-      });
-      return toDto(saved);
+      return toDto(await writeTarget(manager, this.audit, actor, { indicatorCode: dto.indicatorCode, year: dto.year, value: dto.value, ...place }, existing));
     });
   }
 

@@ -1,6 +1,5 @@
-import { TeamOutlined } from '@ant-design/icons';
 import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringRunDto, MonitoringValueDto } from '@sopr/api-client';
-import { Button, Flex, Select, Table, TableColumnsType, Typography } from 'antd';
+import { Flex, Select, Table, TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { PageState } from '../../../shared/components/PageState';
@@ -9,7 +8,7 @@ import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { useRunValues } from '../hooks/useMonitoring';
 import { Breakdown, breakdownLevel, breakdownOptions, breakdownValueName, splitsNumerator } from '../lib/breakdowns';
 import { formatIndicatorValue, formatParts } from '../lib/indicators';
-import { PeopleDrawer } from './PeopleDrawer';
+import { PeopleDrawer, peopleColumn } from './PeopleDrawer';
 import { ChangeValue } from './ChangeValue';
 import { TargetStatusTag } from './TargetStatusTag';
 
@@ -61,24 +60,7 @@ export function BreakdownValues({ run, indicator, municipalities }: Props) {
       key: 'change',
       render: (_, row) => <ChangeValue unit={indicator.unit} direction={indicator.direction} change={row.change} />,
     },
-    {
-      title: '',
-      key: 'people',
-      width: 120,
-      render: (_, row) => (
-        <Button
-          size="small"
-          icon={<TeamOutlined />}
-          onClick={(event) => {
-            event.stopPropagation();
-            setOpened(row);
-          }}
-          data-testid="breakdown-people-open"
-        >
-          Педагоги
-        </Button>
-      ),
-    },
+    peopleColumn<MonitoringValueDto>(setOpened, 'breakdown-people-open'),
   ];
 
   const emptyText = user.organizationId

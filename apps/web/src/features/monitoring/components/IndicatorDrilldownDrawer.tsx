@@ -1,6 +1,5 @@
 import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringRunDto, MonitoringValueDto } from '@sopr/api-client';
-import { TeamOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Table, TableColumnsType, Tabs, Typography } from 'antd';
+import { Descriptions, Drawer, Table, TableColumnsType, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
@@ -14,7 +13,7 @@ import { sortWorstFirst, valuePlaceName } from '../lib/values';
 import { BreakdownValues } from './BreakdownValues';
 import { ChangeValue } from './ChangeValue';
 import { IndicatorDynamicsChart } from './IndicatorDynamicsChart';
-import { PeopleDrawer } from './PeopleDrawer';
+import { PeopleDrawer, peopleColumn } from './PeopleDrawer';
 import { TargetStatusTag } from './TargetStatusTag';
 
 export interface DrilldownSelection {
@@ -116,27 +115,12 @@ function Places({ run, indicator, total, municipalities }: { run: MonitoringRunD
       key: 'change',
       render: (_, row) => <ChangeValue unit={indicator.unit} direction={indicator.direction} change={row.change} />,
     },
-    {
-      title: '',
-      key: 'people',
-      width: 120,
-      render: (_, row) => (
-        <Button
-          size="small"
-          icon={<TeamOutlined />}
-          onClick={() =>
-            setPeople({
-              label: valuePlaceName(row) || EMPTY_VALUE,
-              ...(row.organizationId ? { organizationId: row.organizationId } : {}),
-              ...(regionRun && row.municipalityId ? { municipalityId: row.municipalityId } : {}),
-            })
-          }
-          data-testid="place-people-open"
-        >
-          Педагоги
-        </Button>
-      ),
-    },
+    peopleColumn<MonitoringValueDto>((row) =>
+      setPeople({
+        label: valuePlaceName(row) || EMPTY_VALUE,
+        ...(row.organizationId ? { organizationId: row.organizationId } : {}),
+        ...(regionRun && row.municipalityId ? { municipalityId: row.municipalityId } : {}),
+      }), 'place-people-open'),
   ];
 
   return (

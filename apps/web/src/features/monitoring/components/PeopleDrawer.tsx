@@ -1,5 +1,6 @@
+import { TeamOutlined } from '@ant-design/icons';
 import type { IndicatorDto, MonitoringComparisonMunicipalityDto, MonitoringPersonDto, MonitoringRunDto } from '@sopr/api-client';
-import { Drawer, Flex, Segmented, Select, Table, TableColumnsType, Typography } from 'antd';
+import { Button, Drawer, Flex, Segmented, Select, Table, TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
@@ -10,6 +11,31 @@ import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { useRunPeople } from '../hooks/useMonitoring';
 import { breakdownTitle, PEOPLE_PAGE_SIZE, PEOPLE_PART_OPTIONS, PeoplePart, peopleParams, PeopleTarget, splitsNumerator } from '../lib/breakdowns';
 import { isRegionRun } from '../lib/runs';
+
+/**
+ * The table column of a «Педагоги» button that opens the people behind a row's value; `testId`
+ * names the button for the browser tests. A click on it does not count as a click on the row.
+ */
+export function peopleColumn<Row>(open: (row: Row) => void, testId: string): TableColumnsType<Row>[number] {
+  return {
+    title: '',
+    key: 'people',
+    width: 120,
+    render: (_: unknown, row: Row) => (
+      <Button
+        size="small"
+        icon={<TeamOutlined />}
+        onClick={(event) => {
+          event.stopPropagation();
+          open(row);
+        }}
+        data-testid={testId}
+      >
+        Педагоги
+      </Button>
+    ),
+  };
+}
 
 interface Props {
   run: MonitoringRunDto;
