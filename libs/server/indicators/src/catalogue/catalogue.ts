@@ -185,6 +185,8 @@ export const INDICATORS: IndicatorDefinition[] = [
   },
 ];
 
+const BY_CODE = new Map(INDICATORS.map((definition) => [definition.code, definition]));
+
 export function indicatorByCode(code: string): IndicatorDefinition | undefined {
-  return INDICATORS.find((i) => i.code === code);
+  return BY_CODE.get(code);
 }

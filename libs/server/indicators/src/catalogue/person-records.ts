@@ -19,16 +19,17 @@ export enum RecordSource {
 /**
  * `organization`: indexed, and never out of date (a job that changes organization is a new job):
  * the whole population's records are then read as a few index ranges, one per organization,
- * instead of one lookup per job. Sources without it are read per job.
+ * instead of one lookup per job. Sources without it are read per job. `ofJob`: the records come
+ * with the population's job rows (`indicator_person_job`, `pj`): the job itself, or its positions.
  */
-const SOURCES: Record<RecordSource, { from: string; job: string; organization: string | null }> = {
+const SOURCES: Record<RecordSource, { from: string; job: string; organization: string | null; ofJob?: string }> = {
   [RecordSource.TRAINING]: { from: 'training_record tr', job: 'tr.staff_member_id', organization: 'tr.organization_id' },
   [RecordSource.PARTICIPATION]: { from: 'event_participation ep JOIN event ev ON ev.id = ep.event_id', job: 'ep.staff_member_id', organization: 'ep.organization_id' },
   [RecordSource.RESULT]: { from: 'diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id', job: 'r.staff_member_id', organization: 'r.organization_id' },
   [RecordSource.DEFICIT]: { from: 'deficit d', job: 'd.staff_member_id', organization: 'd.organization_id' },
-  [RecordSource.JOB]: { from: 'staff_member j', job: 'j.id', organization: null },
+  [RecordSource.JOB]: { from: 'staff_member j', job: 'j.id', organization: null, ofJob: 'CROSS JOIN LATERAL (SELECT pj.*) j' },
   [RecordSource.SUBJECT]: { from: 'staff_subject ss JOIN subject sub ON sub.id = ss.subject_id', job: 'ss.staff_member_id', organization: null },
-  [RecordSource.POSITION]: { from: 'staff_position sp', job: 'sp.staff_member_id', organization: null },
+  [RecordSource.POSITION]: { from: 'staff_position sp', job: 'sp.staff_member_id', organization: null, ofJob: 'CROSS JOIN LATERAL unnest(pj.positions) AS sp(position)' },
 };
 
 /** A pedagogical position `sp` (not management only). */
@@ -69,13 +70,13 @@ export class PersonRecordPasses implements PersonRecords {
     return `has_${source}.c${index}`;
   }
 
-  /** The WITH items: one aggregate per source used, over `personJobs` (person, job, organization_id). */
+  /** The WITH items: one aggregate per source used, over `personJobs` (the jobs' rows with `person` and `positions`). */
   ctes(personJobs: string): string[] {
     return [...this.columns].map(([source, aggregates]) => {
-      const { from, job, organization } = SOURCES[source];
+      const { from, job, organization, ofJob } = SOURCES[source];
       const inOrganizations = organization ? `AND ${organization} = ANY(ARRAY(SELECT DISTINCT organization_id FROM ${personJobs}))` : '';
       return `has_${source} AS (SELECT pj.person, ${aggregates.map((a, i) => `${a} AS c${i}`).join(', ')}
-       FROM ${personJobs} pj JOIN ${from} ON ${job} = pj.job ${inOrganizations} GROUP BY pj.person)`;
+       FROM ${personJobs} pj ${ofJob ?? `JOIN ${from} ON ${job} = pj.id ${inOrganizations}`} GROUP BY pj.person)`;
     });
   }
 

@@ -45,46 +45,49 @@ type Row = Record<string, number | string | null>;
 
 /**
  * Every indicator of `definitions` for one municipality, each of its organizations with staff, and
- * the municipality's breakdowns, over the base population, set-based: first each person's
- * membership in each numerator and denominator as booleans, and his breakdown keys as arrays (the
- * temporary table `indicator_flags`, one statement reading each record source once), then counts
- * with FILTER — per organization and for the
- * municipality (GROUPING SETS), per key of each population breakdown (subject, position), and per
- * key of each indicator's numerator breakdown. Runs in the caller's transaction.
+ * the municipality's breakdowns, over the base population, set-based and in one statement: first
+ * each person's membership in each numerator and denominator as booleans, and his breakdown keys
+ * as arrays (`flags`, reading each record source once), then counts with FILTER — per
+ * organization and for the municipality (GROUPING SETS), per key of each population breakdown
+ * (subject, position), and per key of each indicator's numerator breakdown — one part each, under
+ * UNION ALL. Runs in the caller's transaction.
  */
 export async function computeMunicipalityIndicators(
   manager: EntityManager, municipalityId: string, period: IndicatorPeriod, definitions: IndicatorDefinition[] = INDICATORS,
 ): Promise<IndicatorValue[]> {
-  // The flags statement's many subplans make its estimated cost look huge, and PostgreSQL would
-  // spend seconds compiling it with JIT to save milliseconds: off, for this transaction only.
-  // A municipality's people are few against the tables' rows: their records are best read through
-  // the indexes, which PostgreSQL's default cost of a random read (4, for spinning disks) hides
-  // when the tables are small enough to scan; the database's pages are cached or on SSD.
-  await manager.query(`SET LOCAL jit = off; SET LOCAL random_page_cost = 1.1; DROP TABLE IF EXISTS indicator_flags`);
   await createBasePopulation(manager, municipalityId, period.asOf);
   const passes = new PersonRecordPasses();
   const ctx = { ...PERIOD_PARAMETERS, has: passes.has, keysOf: passes.keysOf };
-  const params = [period.from, period.asOf];
   const all = definitions.map((_d, i) => i);
   // Each person's keys too: per population breakdown used (k_SUBJECT…), per numerator breakdown (k3_0: indicator 3's first).
   const populationKinds = (Object.keys(POPULATION_BREAKDOWNS) as IndicatorBreakdown[])
     .filter((kind) => definitions.some((d) => d.breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b))));
+  const usersOf = (kind: IndicatorBreakdown) => all.filter((i) => definitions[i].breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b)));
   const numeratorSplits = all.flatMap((i) => (definitions[i].breakdowns ?? []).flatMap((spec, j) => (splitsNumerator(spec) ? [{ i, j, spec }] : [])));
   const columns = [
     ...definitions.flatMap((d, i) => [`(${d.numerator(ctx)}) AS n${i}`, `(${d.denominator?.(ctx) ?? 'true'}) AS d${i}`]),
     ...populationKinds.map((kind) => `${POPULATION_BREAKDOWNS[kind]!(ctx)} AS k_${kind}`),
     ...numeratorSplits.map(({ i, j, spec }) => `${spec.numeratorKeys(ctx)} AS k${i}_${j}`),
   ];
-  const ctes = passes.ctes('indicator_person_job');
-  await manager.query(
-    `CREATE TEMP TABLE indicator_flags ON COMMIT DROP AS
-     ${ctes.length ? `WITH ${ctes.join(',\n')}` : ''}
-     SELECT p.staff_member_id, p.organization_id, ${columns.join(', ')}
-     FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id ${passes.joins()} WHERE ${PERIOD_TYPED}`,
-    params,
+  // Every part has the same columns: part, organization, key, name, then n0, d0… (null where the part does not count it).
+  const counts = (indexes: number[], numeratorOnly = false) => all.flatMap((i) => (indexes.includes(i)
+    ? [`count(*) FILTER (WHERE n${i} AND d${i})::int`, numeratorOnly ? 'NULL::int' : `count(*) FILTER (WHERE d${i})::int`]
+    : ['NULL::int', 'NULL::int']).map((sql, k) => `${sql} AS ${k === 0 ? 'n' : 'd'}${i}`));
+  const parts = [
+    `SELECT 'total' AS part, organization_id, NULL::text AS key, NULL::text AS name, ${counts(all).join(', ')} FROM flags GROUP BY GROUPING SETS ((organization_id), ())`,
+    ...populationKinds.map((kind) =>
+      `SELECT '${kind}', NULL::uuid, key, ${BREAKDOWN_NAMES[kind]('key')}, ${counts(usersOf(kind)).join(', ')} FROM flags CROSS JOIN LATERAL unnest(k_${kind}) AS key GROUP BY key`),
+    ...numeratorSplits.map(({ i, j, spec }) =>
+      `SELECT '${i}_${j}', NULL::uuid, key, ${BREAKDOWN_NAMES[spec.kind]('key')}, ${counts([i], true).join(', ')}
+       FROM flags CROSS JOIN LATERAL unnest(k${i}_${j}) AS key WHERE n${i} AND d${i} GROUP BY key`),
+  ];
+  const rows: Row[] = await manager.query(
+    `WITH ${[...passes.ctes('indicator_person_job'), `flags AS MATERIALIZED (
+       SELECT p.staff_member_id, p.organization_id, ${columns.join(', ')}
+       FROM indicator_population p JOIN indicator_person_job s ON s.id = p.staff_member_id ${passes.joins()} WHERE ${PERIOD_TYPED})`].join(',\n')}
+     ${parts.join('\nUNION ALL\n')}`,
+    [period.from, period.asOf],
   );
-  const counts = (indexes: number[]) => indexes.flatMap((i) => [`count(*) FILTER (WHERE n${i} AND d${i})::int AS n${i}`, `count(*) FILTER (WHERE d${i})::int AS d${i}`]);
-  const totals: Row[] = await manager.query(`SELECT organization_id, ${counts(all).join(', ')} FROM indicator_flags GROUP BY GROUPING SETS ((organization_id), ())`);
 
   const value = (i: number, place: Pick<IndicatorValue, 'organizationId' | 'breakdown' | 'breakdownKey' | 'breakdownName'>, numerator: number, denominator: number): IndicatorValue => {
     const d = definitions[i];
@@ -95,34 +98,24 @@ export async function computeMunicipalityIndicators(
     };
   };
   const whole = { breakdown: null, breakdownKey: null, breakdownName: null };
+  const totals = rows.filter((row) => row['part'] === 'total');
   const values = totals.flatMap((row) =>
     all.map((i) => value(i, { organizationId: (row['organization_id'] as string | null) ?? null, ...whole }, Number(row[`n${i}`]), Number(row[`d${i}`]))),
   );
   const municipalityRow = totals.find((row) => row['organization_id'] === null);
+  const placeOf = (kind: IndicatorBreakdown, row: Row) => ({ organizationId: null, breakdown: kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) });
 
   // Population breakdowns: numerator and denominator counted among the people with the key.
   for (const kind of populationKinds) {
-    const users = all.filter((i) => definitions[i].breakdowns?.some((b) => b.kind === kind && !splitsNumerator(b)));
-    const rows: Row[] = await manager.query(
-      `SELECT key, ${BREAKDOWN_NAMES[kind]('key')} AS name, ${counts(users).join(', ')} FROM indicator_flags CROSS JOIN LATERAL unnest(k_${kind}) AS key GROUP BY key`,
-    );
-    for (const row of rows) {
-      const place = { organizationId: null, breakdown: kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) };
-      for (const i of users) values.push(value(i, place, Number(row[`n${i}`]), Number(row[`d${i}`])));
+    const users = usersOf(kind);
+    for (const row of rows.filter((r) => r['part'] === kind)) {
+      for (const i of users) values.push(value(i, placeOf(kind, row), Number(row[`n${i}`]), Number(row[`d${i}`])));
     }
   }
-
   // Numerator breakdowns: the numerator's people by their keys, over the whole denominator.
   for (const { i, j, spec } of numeratorSplits) {
-    const rows: Row[] = await manager.query(
-      `SELECT key, ${BREAKDOWN_NAMES[spec.kind]('key')} AS name, count(*)::int AS n FROM indicator_flags CROSS JOIN LATERAL unnest(k${i}_${j}) AS key
-       WHERE n${i} AND d${i} GROUP BY key`,
-    );
     const denominator = Number(municipalityRow?.[`d${i}`] ?? 0);
-    for (const row of rows) {
-      values.push(value(i, { organizationId: null, breakdown: spec.kind, breakdownKey: String(row['key']), breakdownName: String(row['name'] ?? row['key']) }, Number(row['n']), denominator));
-    }
+    for (const row of rows.filter((r) => r['part'] === `${i}_${j}`)) values.push(value(i, placeOf(spec.kind, row), Number(row[`n${i}`]), denominator));
   }
-  await manager.query(`DROP TABLE indicator_flags, indicator_person_job, indicator_population`);
   return values;
 }

@@ -107,11 +107,9 @@ export class RecommendationsService {
 export async function issueRecommendations(manager: EntityManager, run: MonitoringRun): Promise<number> {
   // A region run's recommendations are its municipalities' runs': each issued its own.
   if (!run.municipalityId) return 0;
-  await manager.query(`SET LOCAL jit = off`);
   await createBasePopulation(manager, run.municipalityId, run.asOf);
   const issued: IssuedRecommendation[] = [];
   for (const rule of Object.values(RECOMMENDATION_RULES)) issued.push(...(await rule(manager, run)));
-  await manager.query(`DROP TABLE indicator_population`);
   if (issued.length === 0) return 0;
   const inserted: unknown[] = await manager.query(
     `INSERT INTO recommendation (rule_code, addressee, region_id, municipality_id, organization_id, staff_member_id, indicator_code, priority, text, subjects,

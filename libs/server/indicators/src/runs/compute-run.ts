@@ -20,23 +20,43 @@ export async function computeRun(manager: EntityManager, run: MonitoringRun, atR
     : await rollUpMunicipalities(manager, run);
   const targets = await targetsOf(manager, run);
   const previous = await previousOf(manager, run);
-  const rows = values.map((v) => {
+  // Column arrays for one INSERT: indicator codes and organizations go as indexes into short
+  // lists, and what is the same for every value (run, region, municipality) once — the statement
+  // crosses the socket with every run.
+  const codes: string[] = [];
+  const organizations: string[] = [];
+  const indexIn = (list: string[], item: string) => { const i = list.indexOf(item); return (i < 0 ? list.push(item) : i + 1); };
+  const columns = { code: [] as number[], organization: [] as (number | null)[], breakdown: [] as (string | null)[], key: [] as (string | null)[],
+    name: [] as (string | null)[], numerator: [] as number[], denominator: [] as (number | null)[], value: [] as (number | null)[],
+    target: [] as (number | null)[], status: [] as (string | null)[], previous: [] as (number | null)[] };
+  for (const v of values) {
+    const definition = indicatorByCode(v.code)!;
     // A numerator's breakdown (which kind of diagnostics, which category) is a part, not a place: no target.
-    const measured = v.breakdown === null || indicatorByCode(v.code)!.breakdowns?.some((b) => b.kind === v.breakdown && !splitsNumerator(b));
+    const measured = v.breakdown === null || definition.breakdowns?.some((b) => b.kind === v.breakdown && !splitsNumerator(b));
     const target = measured ? targets.get(v.code) ?? null : null;
-    const status = targetStatus(indicatorByCode(v.code)!.direction, v.value, target, atRiskPoints);
-    return { ...v, target, status, previous: previous.get(placeKey(v)) ?? null };
-  });
+    columns.code.push(indexIn(codes, v.code));
+    columns.organization.push(v.organizationId ? indexIn(organizations, v.organizationId) : null);
+    columns.breakdown.push(v.breakdown);
+    columns.key.push(v.breakdownKey);
+    columns.name.push(v.breakdownName);
+    columns.numerator.push(v.numerator);
+    columns.denominator.push(v.denominator);
+    columns.value.push(v.value);
+    columns.target.push(target);
+    columns.status.push(targetStatus(definition.direction, v.value, target, atRiskPoints));
+    columns.previous.push(previous.get(placeKey(v)) ?? null);
+  }
   // A run's values are written once, in the transaction that marks it done: a run being computed has none.
   await manager.query(
-    `INSERT INTO monitoring_value (run_id, region_id, indicator_code, level, municipality_id, organization_id, breakdown, breakdown_key, breakdown_name,
+    `INSERT INTO monitoring_value (run_id, region_id, municipality_id, indicator_code, level, organization_id, breakdown, breakdown_key, breakdown_name,
                                    numerator, denominator, value, target, status, previous_value)
-     SELECT $1, $2, * FROM unnest($3::varchar[], $4::varchar[], $5::uuid[], $6::uuid[], $7::varchar[], $8::varchar[], $9::varchar[],
-                                  $10::int[], $11::int[], $12::numeric[], $13::numeric[], $14::varchar[], $15::numeric[])`,
+     SELECT $1, $2, $3, ($4::varchar[])[c], CASE WHEN o IS NOT NULL THEN '${IndicatorLevel.ORGANIZATION}' ELSE $5 END, ($6::uuid[])[o], b, k, n, num, den, val, tgt, st, prv
+     FROM unnest($7::int[], $8::int[], $9::varchar[], $10::varchar[], $11::varchar[], $12::int[], $13::int[], $14::numeric[], $15::numeric[], $16::varchar[], $17::numeric[])
+          AS v(c, o, b, k, n, num, den, val, tgt, st, prv)`,
     [
-      run.id, run.regionId, rows.map((r) => r.code), rows.map((r) => r.level), rows.map((r) => r.municipalityId), rows.map((r) => r.organizationId),
-      rows.map((r) => r.breakdown), rows.map((r) => r.breakdownKey), rows.map((r) => r.breakdownName), rows.map((r) => r.numerator),
-      rows.map((r) => r.denominator), rows.map((r) => r.value), rows.map((r) => r.target), rows.map((r) => r.status), rows.map((r) => r.previous),
+      run.id, run.regionId, run.municipalityId, codes, run.municipalityId ? IndicatorLevel.MUNICIPALITY : IndicatorLevel.REGION, organizations,
+      columns.code, columns.organization, columns.breakdown, columns.key, columns.name, columns.numerator, columns.denominator, columns.value,
+      columns.target, columns.status, columns.previous,
     ],
   );
 }
