@@ -17,6 +17,9 @@ import { MonitoringRunsService } from './monitoring-runs.service';
 
 const CATALOGUE_ORDER = INDICATORS.map((d) => d.code);
 const DYNAMICS_RUNS = 12;
+/** Region comparisons kept in memory: how many runs, and for how long (a renamed municipality shows within a minute). */
+const COMPARISONS_KEPT = 50;
+const COMPARISON_KEPT_MS = 60_000;
 const INVALID = 'Проверьте правильность заполнения полей';
 
 const numberOrNull = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
@@ -34,6 +37,13 @@ export class MonitoringValuesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: MonitoringRunsService,
   ) {}
+
+  /**
+   * A done run's values never change, and a region's comparison (its municipalities × every
+   * indicator) is what a region's people open at once after a run: built once a minute per run,
+   * after each caller's own access check.
+   */
+  private readonly comparisons = new Map<string, { until: number; comparison: Promise<MonitoringComparisonDto> }>();
 
   /** A done run's values within scope (a school sees only its own organization's); totals unless a breakdown is asked for. */
   async values(actor: Actor, id: string, query: MonitoringValueQueryDto): Promise<Page<MonitoringValueDto>> {
@@ -96,6 +106,16 @@ export class MonitoringValuesService {
   async comparison(actor: Actor, id: string): Promise<MonitoringComparisonDto> {
     const run = await this.runs.doneRun(actor, id);
     if (run.municipalityId) throw new ConflictError('Сравнение муниципалитетов есть только у мониторинга региона');
+    const kept = this.comparisons.get(run.id);
+    if (kept && kept.until > Date.now()) return kept.comparison;
+    if (this.comparisons.size >= COMPARISONS_KEPT) this.comparisons.delete(this.comparisons.keys().next().value!);
+    const comparison = this.buildComparison(run);
+    this.comparisons.set(run.id, { until: Date.now() + COMPARISON_KEPT_MS, comparison });
+    comparison.catch(() => this.comparisons.delete(run.id));
+    return comparison;
+  }
+
+  private async buildComparison(run: MonitoringRun): Promise<MonitoringComparisonDto> {
     const municipalities: { id: string; name: string; run_id: string }[] = await this.dataSource.query(
       `SELECT m.id, m.name, c.id AS run_id FROM monitoring_run c JOIN municipality m ON m.id = c.municipality_id WHERE c.parent_run_id = $1 ORDER BY m.name, m.id`,
       [run.id],
