@@ -9,7 +9,8 @@ function monthsBefore(date: Date, months: number, day: number): string {
 
 /**
  * Two rounds of diagnostics a year apart for the demo staff (ЦНППМ entry diagnostics, then the
- * external one), plus a municipal corporate-order diagnostics of mathematics teachers. Scores are
+ * external one), plus a municipal corporate-order diagnostics of mathematics teachers and this year's
+ * diagnostics in the schools' methodical work (of others than the demo teacher). Scores are
  * derived from each person's SNILS, so the demo is the same everywhere; the second round is
  * better on average, so some deficits close and some stay. The demo teacher gets one of each.
  */
@@ -34,6 +35,9 @@ export async function seedDemoDiagnostics(manager: EntityManager, regionId: stri
   const mathSubject: string = (await manager.query(`SELECT id FROM subject WHERE code = 'MATH'`))[0].id;
   const corporateOn = monthsBefore(today, 2, 15);
   const corporate = await procedure({ name: 'Корпоративный заказ: предметные компетенции учителей математики', kind: ProcedureKind.CORPORATE_ORDER, municipalityId, subjectId: mathSubject, startsOn: corporateOn }, ['PROF.SUBJECT', 'FL.MATH']);
+  // This year's diagnostics in the schools' methodical work: what «дефициты по входной диагностике и в методической работе ОО» counts.
+  const methodicalOn = monthsBefore(today, Math.max(1, Math.min(4, today.getUTCMonth())), 10); // this year's, from February on
+  const methodical = await procedure({ name: 'Диагностика в рамках методической работы школ', kind: ProcedureKind.SCHOOL_METHODICAL, municipalityId, startsOn: methodicalOn }, ['PROF.METHODICAL', 'PROF.PSYCHOLOGICAL']);
 
   // Who took part: most school teachers in the first round, a good share again in the second.
   const results = (procedureId: string, takenOn: string, where: string) =>
@@ -47,22 +51,25 @@ export async function seedDemoDiagnostics(manager: EntityManager, regionId: stri
   await results(first.id, firstOn, `o.kind IN ('SCHOOL', 'ADDITIONAL') AND abs(hashtext(s.snils || 'first')) % 100 < 75`);
   await results(second.id, secondOn, `o.kind IN ('SCHOOL', 'ADDITIONAL') AND abs(hashtext(s.snils || 'second')) % 100 < 60`);
   await results(corporate.id, corporateOn, `s.municipality_id = '${municipalityId}' AND EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = s.id AND ss.subject_id = '${mathSubject}')`);
+  await results(methodical.id, methodicalOn, `s.municipality_id = '${municipalityId}' AND o.kind = 'SCHOOL' AND s.id <> '${teacherStaffId}' AND abs(hashtext(s.snils || 'methodical')) % 100 < 30`);
   await manager.query(
     `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
      SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, p.starts_on, 'IMPORT' FROM staff_member s, diagnostic_procedure p
      WHERE s.id = $1 AND p.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING`,
     [teacherStaffId, [first.id, second.id]],
   );
-  // First-round scores spread 35–94 (about four in ten under 60); the second adds −8…+24 to them.
+  // First-round scores spread 35–94 (about four in ten under 60); the second round adds −8…+24 to
+  // them; the methodical work's are drawn anew (its deficits are new ones, not last year's still open).
   await manager.query(
     `INSERT INTO diagnostic_score (result_id, competence_id, score)
      SELECT r.id, pc.competence_id,
        CASE WHEN r.procedure_id = $1 THEN 35 + abs(hashtext(s.snils || c.code)) % 60
+            WHEN r.procedure_id = $3 THEN 35 + abs(hashtext(s.snils || c.code || 'methodical')) % 60
             ELSE least(100, 35 + abs(hashtext(s.snils || c.code)) % 60 + abs(hashtext(s.snils || c.code || 'gain')) % 33 - 8) END
      FROM diagnostic_result r JOIN staff_member s ON s.id = r.staff_member_id
      JOIN diagnostic_procedure_competence pc ON pc.procedure_id = r.procedure_id JOIN competence c ON c.id = pc.competence_id
      WHERE r.procedure_id = ANY($2::uuid[])`,
-    [first.id, [first.id, second.id, corporate.id]],
+    [first.id, [first.id, second.id, corporate.id, methodical.id], methodical.id],
   );
   // The demo teacher: a methodical deficit that the second round closes, and a reading one that stays.
   await manager.query(
