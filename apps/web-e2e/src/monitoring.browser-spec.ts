@@ -91,6 +91,7 @@ describe('СОПР in the browser: monitoring', () => {
 
     // Its page follows the worker until the run is done.
     await page.waitForURL(/\/monitoring\/[0-9a-f-]{36}$/);
+    const runId = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByTestId('run-page').waitFor();
     await waitForTitle(/^Мониторинг: .+/);
     await page.locator('[data-testid="run-status"][data-status="DONE"]').waitFor({ timeout: WORKER_TIMEOUT_MS });
@@ -163,6 +164,8 @@ describe('СОПР in the browser: monitoring', () => {
     // Back in the list, newest first: the new run, done, started by the methodist.
     await page.getByTestId('run-to-list').click();
     await page.waitForURL(/\/monitoring$/);
+    // The list shown at once may be the one cached before the run was started: wait for the refetched one.
+    await page.locator(`[data-testid="runs-table"] tr[data-row-key="${runId}"]`).waitFor();
     const first = page.locator('[data-testid="runs-table"] tr.ant-table-row').first();
     await first.locator('[data-testid="run-status"][data-status="DONE"]').waitFor();
     expect(await text(first.getByTestId('run-initiator'))).toBe('Бушмелева Ольга Александровна'); // the methodist, by name

@@ -13,3 +13,8 @@ export function paginationOf(state: Pick<ListState, 'limit' | 'offset'>, total: 
     showTotal: (count) => `Всего: ${pluralRecords(count)}`,
   };
 }
+
+/** Server-side pagination with a fixed page size (a drawer's or a block's list), by page number. */
+export function fixedPaginationOf(page: number, pageSize: number, total: number | undefined, onChange: (page: number) => void): TablePaginationConfig {
+  return { current: page, pageSize, total: total ?? 0, showSizeChanger: false, showTotal: (count) => `Всего: ${pluralRecords(count)}`, onChange };
+}

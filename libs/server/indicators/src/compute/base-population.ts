@@ -8,6 +8,9 @@ export const MANAGEMENT_POSITIONS: readonly PositionCode[] = [PositionCode.DIREC
 /** SQL boolean: a job whose positions (`positions`, text[]) include a pedagogical one. */
 const pedagogical = (positions: string) => `NOT (${positions} <@ ARRAY[${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')}]::text[])`;
 
+/** FROM the base population: `p` a person's row, `s` the whole `staff_member` row of his chosen job (read once, no lookup). */
+export const POPULATION_FROM = 'indicator_population p JOIN indicator_person_job s ON s.id = p.staff_member_id';
+
 /**
  * The base population `P` of a municipality on a date: staff active on the date in a pedagogical
  * position, one person each. A person's jobs are gathered across the region by SNILS; the person

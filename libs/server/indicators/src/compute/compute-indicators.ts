@@ -4,7 +4,7 @@ import { INDICATORS } from '../catalogue/catalogue';
 import { BREAKDOWN_NAMES, POPULATION_BREAKDOWNS, splitsNumerator } from '../catalogue/breakdowns';
 import { IndicatorDefinition, PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PersonRecordPasses } from '../catalogue/person-records';
-import { createBasePopulation } from './base-population';
+import { POPULATION_FROM, createBasePopulation } from './base-population';
 
 /** The period a run measures: from its first day to the as-of date, both included. */
 export interface IndicatorPeriod {
@@ -84,7 +84,7 @@ export async function computeMunicipalityIndicators(
   const rows: Row[] = await manager.query(
     `WITH ${[...passes.ctes('indicator_person_job'), `flags AS MATERIALIZED (
        SELECT p.staff_member_id, p.organization_id, ${columns.join(', ')}
-       FROM indicator_population p JOIN indicator_person_job s ON s.id = p.staff_member_id ${passes.joins()} WHERE ${PERIOD_TYPED})`].join(',\n')}
+       FROM ${POPULATION_FROM} ${passes.joins()} WHERE ${PERIOD_TYPED})`].join(',\n')}
      ${parts.join('\nUNION ALL\n')}`,
     [period.from, period.asOf],
   );

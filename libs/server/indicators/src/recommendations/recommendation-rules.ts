@@ -5,6 +5,7 @@ import { staffDerivedSql } from '@sopr/server-staff';
 import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { IndicatorSqlContext, PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PER_PERSON } from '../catalogue/person-records';
+import { POPULATION_FROM } from '../compute/base-population';
 import { MonitoringRun } from '../runs/monitoring-run.entity';
 import { genitiveCount, russianDate, russianDecimal } from '../russian';
 import { RecommendationSubject } from './recommendation.entity';
@@ -46,7 +47,7 @@ interface PersonRow {
 async function peopleWhere(manager: EntityManager, run: MonitoringRun, condition: string, extraColumns = ''): Promise<(PersonRow & Record<string, string>)[]> {
   return manager.query(
     `SELECT p.organization_id, ${ORG_NAME} AS organization_name, s.id AS staff_member_id, ${FULL_NAME} AS full_name${extraColumns}
-     FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id JOIN organization o ON o.id = p.organization_id
+     FROM ${POPULATION_FROM} JOIN organization o ON o.id = p.organization_id
      WHERE ${PERIOD_TYPED} AND (${condition}) ORDER BY s.last_name, s.first_name, s.id`,
     [run.periodFrom, run.asOf],
   );

@@ -7,7 +7,7 @@ import { INDICATORS, indicatorByCode } from '../catalogue/catalogue';
 import { breakdownKeys, splitsNumerator } from '../catalogue/breakdowns';
 import { PERIOD_PARAMETERS, PERIOD_TYPED } from '../catalogue/indicator-definition';
 import { PER_PERSON } from '../catalogue/person-records';
-import { createBasePopulation } from '../compute/base-population';
+import { POPULATION_FROM, createBasePopulation } from '../compute/base-population';
 import {
   MonitoringComparisonCellDto, MonitoringComparisonDto, MonitoringDynamicsDto, MonitoringDynamicsQueryDto, MonitoringPeopleQueryDto, MonitoringPersonDto,
   MonitoringRunDto, MonitoringValueDto, MonitoringValueQueryDto,
@@ -206,7 +206,7 @@ export class MonitoringValuesService {
         where.push(`$${params.push(query.breakdownKey)}::text = ANY(${breakdownKeys(spec)(ctx)})`);
       }
       if (organizationId) where.push(`p.organization_id = $${params.push(organizationId)}`);
-      const from = `FROM indicator_population p JOIN staff_member s ON s.id = p.staff_member_id JOIN organization o ON o.id = p.organization_id WHERE ${where.join(' AND ')}`;
+      const from = `FROM ${POPULATION_FROM} JOIN organization o ON o.id = p.organization_id WHERE ${where.join(' AND ')}`;
       const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${from}`, params);
       const items: MonitoringPersonDto[] = await manager.query(
         `SELECT s.id AS "staffMemberId", concat_ws(' ', s.last_name, s.first_name, s.middle_name) AS "fullName", o.id AS "organizationId",

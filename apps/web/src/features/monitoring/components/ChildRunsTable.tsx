@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { PageState } from '../../../shared/components/PageState';
-import { formatDateTime, pluralRecords } from '../../../shared/lib/format';
+import { formatDateTime } from '../../../shared/lib/format';
+import { fixedPaginationOf } from '../../../shared/lib/table';
 import { useRunList } from '../hooks/useMonitoring';
 import { RunStatusTag } from './RunStatusTag';
 
@@ -54,7 +55,7 @@ export function ChildRunsTable({ run }: { run: MonitoringRunDto }) {
           loading={query.isLoading || query.isPlaceholderData}
           pagination={
             (query.data?.total ?? 0) > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: query.data?.total, showSizeChanger: false, showTotal: (count) => `Всего: ${pluralRecords(count)}`, onChange: setPage }
+              ? fixedPaginationOf(page, PAGE_SIZE, query.data?.total, setPage)
               : false
           }
           locale={{ emptyText: query.isLoading ? ' ' : <EmptyState text="Мониторингов муниципалитетов нет" /> }}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../../shared/components/EmptyState';
 import { PageState } from '../../../shared/components/PageState';
-import { pluralRecords } from '../../../shared/lib/format';
+import { fixedPaginationOf } from '../../../shared/lib/table';
 import { hasAll, Permission } from '../../../shared/lib/permissions';
 import { useCurrentUser } from '../../auth/hooks/useAuth';
 import { useRunPeople } from '../hooks/useMonitoring';
@@ -138,14 +138,7 @@ function People({ run, indicator, target, municipalities }: Omit<Props, 'onClose
             columns={columns}
             dataSource={query.data?.items}
             loading={query.isFetching}
-            pagination={{
-              current: page,
-              pageSize: PEOPLE_PAGE_SIZE,
-              total: query.data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (count) => `Всего: ${pluralRecords(count)}`,
-              onChange: setPage,
-            }}
+            pagination={fixedPaginationOf(page, PEOPLE_PAGE_SIZE, query.data?.total, setPage)}
             locale={{ emptyText: query.isLoading ? ' ' : <EmptyState text="Педагогов нет" /> }}
           />
         </PageState>
