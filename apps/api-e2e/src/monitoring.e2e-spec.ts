@@ -177,6 +177,31 @@ describe('monitoring runs and targets (worker)', () => {
     expect(runs.body.items.map((r: { id: string }) => r.id)).toEqual([second.body.id, started.body.id]);
   });
 
+  it('values belong to a run that exists (checked once per statement) and go with it when it is deleted', async () => {
+    const started = await t.http.post('/api/v1/monitoring-runs').set('Authorization', methodist).send({ municipalityId: world.m1.id, asOf: '2026-05-31' });
+    await finished(started.body.id);
+    const countOf = async (runId: string) => (await t.db.query(`SELECT count(*)::int AS n FROM monitoring_value WHERE run_id = $1`, [runId]))[0].n as number;
+    const values = await countOf(started.body.id);
+    expect(values).toBeGreaterThan(20); // 21 indicators at the municipality, and more at its organizations
+
+    // A statement with one value of a run that does not exist writes none of its values.
+    const unknownRun = '00000000-0000-4000-8000-000000000001';
+    const copy = (runIds: string) => t.db.query(
+      `INSERT INTO monitoring_value (run_id, region_id, municipality_id, indicator_code, level, numerator)
+       SELECT r.id::uuid, v.region_id, v.municipality_id, v.indicator_code, v.level, v.numerator
+       FROM monitoring_value v CROSS JOIN unnest($2::text[]) AS r(id) WHERE v.run_id = $1 AND v.organization_id IS NULL AND v.breakdown IS NULL`,
+      [started.body.id, runIds.split(',')],
+    );
+    await expect(copy(`${started.body.id},${unknownRun}`)).rejects.toMatchObject({ code: '23503', message: `monitoring_value: run ${unknownRun} does not exist` });
+    expect(await countOf(started.body.id)).toBe(values);
+    await expect(t.db.query(`UPDATE monitoring_value SET run_id = $2 WHERE run_id = $1`, [started.body.id, unknownRun])).rejects.toMatchObject({ code: '23503' });
+
+    // Deleted (the product keeps its runs; the database keeps the rule) once the worker is done with it.
+    await eventually(() => t.http.get(`/api/v1/monitoring-runs/${started.body.id}`).set('Authorization', methodist), (r) => r.body.noteReady, () => 'no note');
+    await t.db.query(`DELETE FROM monitoring_run WHERE id = $1`, [started.body.id]);
+    expect(await countOf(started.body.id)).toBe(0);
+  });
+
   it('a school sees its municipality\'s runs and only its own values; another municipality sees nothing', async () => {
     const [latest] = (await t.http.get('/api/v1/monitoring-runs').set('Authorization', school2)).body.items;
     expect(latest).toBeDefined();

@@ -4,24 +4,19 @@
 // Prints a Markdown table for BENCHMARKS.md.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { freePort, run, waitForHttp } from '../lib.mjs';
+import { benchDatabase, root, signToken } from './setup.mjs';
 import { machineLine, measure } from './measure.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const require = createRequire(import.meta.url);
-const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopr');
 const database = 'sopr_bench_bank';
-const url = Object.assign(new URL(base), { pathname: `/${database}` }).toString();
-const admin = Object.assign(new URL(base), { pathname: '/postgres' }).toString();
-const JWT_SECRET = 'benchmark-secret-benchmark-secret-0001';
+const { url, admin, env } = benchDatabase(database);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 
 await run('node', [join(root, 'libs/tooling/scripts/build-server.mjs')], { cwd: root });
 await run('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`]);
-const env = { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', JWT_SECRET, REDIS_PREFIX: 'sopr_bench_bank', LOG_LEVEL: 'error' };
 await run('node', [join(root, 'dist/server/apps/api/src/setup.js')], { cwd: root, env });
 let started = Date.now();
 await run('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', join(root, 'libs/tooling/scripts/bench/generate-staff.sql')]);
@@ -52,8 +47,7 @@ const totals = {
 };
 await client.end();
 
-const { JwtService } = require('@nestjs/jwt');
-const token = new JwtService({ secret: JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000002', role: 'MUNICIPAL_METHODIST', rid: regionId, mid: municipalityId, oid: null, sid: null }, { expiresIn: 3600 });
+const token = signToken({ sub: '00000000-0000-4000-8000-000000000002', role: 'MUNICIPAL_METHODIST', rid: regionId, mid: municipalityId, oid: null, sid: null }, { expiresIn: 3600 });
 const port = await freePort();
 const api = spawn('node', [join(root, 'dist/server/apps/api/src/main.js')], { cwd: root, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 await waitForHttp(`http://127.0.0.1:${port}/api/v1/health/ready`);

@@ -10,20 +10,16 @@
 // section for BENCHMARKS.md (progress and checks go to stderr).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, run, waitForHttp } from '../lib.mjs';
+import { benchDatabase, root, signToken } from './setup.mjs';
 import { cpuSnapshot, machineLine, measure } from './measure.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const require = createRequire(import.meta.url);
-const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopr');
 const database = 'sopr_bench_national';
-const url = Object.assign(new URL(base), { pathname: `/${database}` }).toString();
-const admin = Object.assign(new URL(base), { pathname: '/postgres' }).toString();
-const JWT_SECRET = 'benchmark-secret-benchmark-secret-0001';
+const { url, admin, env } = benchDatabase(database);
 const SMALL = process.env.BENCH_SCALE === 'small';
 // Variables of generate-national.sql; the small scale keeps the organization and municipality sizes
 // (and the one large municipality) with fewer regions and municipalities.
@@ -61,7 +57,6 @@ function psqlScript(args) {
 }
 
 await run('node', [join(root, 'libs/tooling/scripts/build-server.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
-const env = { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', JWT_SECRET, REDIS_PREFIX: database, LOG_LEVEL: 'error' };
 const adminClient = new pg.Client({ connectionString: admin });
 await adminClient.connect();
 const exists = (await adminClient.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount > 0;
@@ -159,8 +154,7 @@ if (trivialList.length > 0) log(`Indicators with a trivial numerator somewhere: 
 // run for each region (each fans out into one job per municipality), the worker computes them
 // (MONITORING_CONCURRENCY at a time) and rolls each region up when its last municipality is done.
 const WORKER_CONCURRENCY = Number(process.env.BENCH_MONITORING_CONCURRENCY ?? 2);
-const { JwtService } = require('@nestjs/jwt');
-const adminToken = new JwtService({ secret: JWT_SECRET }).sign(
+const adminToken = signToken(
   { sub: '00000000-0000-4000-8000-000000000001', role: 'SYSTEM_ADMIN', rid: null, mid: null, oid: null, sid: null }, { expiresIn: 7200 },
 );
 const authorization = { authorization: `Bearer ${adminToken}` };

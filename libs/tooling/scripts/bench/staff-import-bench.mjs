@@ -6,27 +6,20 @@
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { freePort, run, waitForHttp } from '../lib.mjs';
+import { benchDatabase, root, signToken } from './setup.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const require = createRequire(import.meta.url);
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SCHOOLS = 200;
-const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopr');
 const database = 'sopr_bench_import';
-const url = Object.assign(new URL(base), { pathname: `/${database}` }).toString();
-const admin = Object.assign(new URL(base), { pathname: '/postgres' }).toString();
-const JWT_SECRET = 'benchmark-secret-benchmark-secret-0001';
+const { url, admin, env } = benchDatabase(database, { IMPORT_MAX_BYTES: String(200 * 2 ** 20) });
 const work = mkdtempSync(join(tmpdir(), 'sopr-import-bench-'));
 
 await run('node', [join(root, 'libs/tooling/scripts/build-server.mjs')], { cwd: root });
 await run('psql', [admin, '-qc', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`]);
-const env = { ...process.env, DATABASE_URL: url, SEED_DEMO: 'false', JWT_SECRET, REDIS_PREFIX: 'sopr_bench_import', LOG_LEVEL: 'error', IMPORT_MAX_BYTES: String(200 * 2 ** 20) };
 await run('node', [join(root, 'dist/server/apps/api/src/setup.js')], { cwd: root, env });
 
 const client = new pg.Client({ connectionString: url });
@@ -87,8 +80,7 @@ await run('psql', [url, '-qc', `\\copy copy_floor FROM '${csvFile}' WITH (FORMAT
 const copySeconds = (performance.now() - started) / 1000;
 await client.query('DROP TABLE copy_floor');
 
-const { JwtService } = require('@nestjs/jwt');
-const token = new JwtService({ secret: JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000001', role: 'SYSTEM_ADMIN', rid: null, mid: null, oid: null, sid: null }, { expiresIn: 3600 });
+const token = signToken({ sub: '00000000-0000-4000-8000-000000000001', role: 'SYSTEM_ADMIN', rid: null, mid: null, oid: null, sid: null }, { expiresIn: 3600 });
 const port = await freePort();
 const serverEnv = { ...env, PORT: String(port), HOST: '127.0.0.1' };
 const api = spawn('node', [join(root, 'dist/server/apps/api/src/main.js')], { cwd: root, env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });

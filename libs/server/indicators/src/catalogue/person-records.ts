@@ -17,20 +17,26 @@ export enum RecordSource {
 }
 
 /**
- * `organization`: indexed, and never out of date (a job that changes organization is a new job):
- * the whole population's records are then read as a few index ranges, one per organization,
- * instead of one lookup per job. Sources without it are read per job. `ofJob`: the records come
- * with the population's job rows (`indicator_person_job`, `pj`): the job itself, or its positions.
+ * `table`: the records' table; `joins`: what its conditions also read, joined after it (so that the
+ * whole population's pass is written in the order it is best executed: the jobs, their records,
+ * then those). `organization`: indexed, and never out of date (a job that changes organization is
+ * a new job): the whole population's records are then read as a few index ranges, one per
+ * organization, instead of one lookup per job. Sources without it are read per job. `ofJob`: the
+ * records come with the population's job rows (`indicator_person_job`, `pj`): the job itself, or
+ * its positions.
  */
-const SOURCES: Record<RecordSource, { from: string; job: string; organization: string | null; ofJob?: string }> = {
-  [RecordSource.TRAINING]: { from: 'training_record tr', job: 'tr.staff_member_id', organization: 'tr.organization_id' },
-  [RecordSource.PARTICIPATION]: { from: 'event_participation ep JOIN event ev ON ev.id = ep.event_id', job: 'ep.staff_member_id', organization: 'ep.organization_id' },
-  [RecordSource.RESULT]: { from: 'diagnostic_result r JOIN diagnostic_procedure dp ON dp.id = r.procedure_id', job: 'r.staff_member_id', organization: 'r.organization_id' },
-  [RecordSource.DEFICIT]: { from: 'deficit d', job: 'd.staff_member_id', organization: 'd.organization_id' },
-  [RecordSource.JOB]: { from: 'staff_member j', job: 'j.id', organization: null, ofJob: 'CROSS JOIN LATERAL (SELECT pj.*) j' },
-  [RecordSource.SUBJECT]: { from: 'staff_subject ss JOIN subject sub ON sub.id = ss.subject_id', job: 'ss.staff_member_id', organization: null },
-  [RecordSource.POSITION]: { from: 'staff_position sp', job: 'sp.staff_member_id', organization: null, ofJob: 'CROSS JOIN LATERAL unnest(pj.positions) AS sp(position)' },
+const SOURCES: Record<RecordSource, { table: string; joins?: string; job: string; organization: string | null; ofJob?: string }> = {
+  [RecordSource.TRAINING]: { table: 'training_record tr', job: 'tr.staff_member_id', organization: 'tr.organization_id' },
+  [RecordSource.PARTICIPATION]: { table: 'event_participation ep', joins: 'JOIN event ev ON ev.id = ep.event_id', job: 'ep.staff_member_id', organization: 'ep.organization_id' },
+  [RecordSource.RESULT]: { table: 'diagnostic_result r', joins: 'JOIN diagnostic_procedure dp ON dp.id = r.procedure_id', job: 'r.staff_member_id', organization: 'r.organization_id' },
+  [RecordSource.DEFICIT]: { table: 'deficit d', job: 'd.staff_member_id', organization: 'd.organization_id' },
+  [RecordSource.JOB]: { table: 'staff_member j', job: 'j.id', organization: null, ofJob: 'CROSS JOIN LATERAL (SELECT pj.*) j' },
+  [RecordSource.SUBJECT]: { table: 'staff_subject ss', joins: 'JOIN subject sub ON sub.id = ss.subject_id', job: 'ss.staff_member_id', organization: null },
+  [RecordSource.POSITION]: { table: 'staff_position sp', job: 'sp.staff_member_id', organization: null, ofJob: 'CROSS JOIN LATERAL unnest(pj.positions) AS sp(position)' },
 };
+
+/** FROM the source's records and what they join. */
+const recordsOf = (source: RecordSource) => `${SOURCES[source].table} ${SOURCES[source].joins ?? ''}`;
 
 /** A pedagogical position `sp` (not management only). */
 export const PEDAGOGICAL_POSITION = `sp.position NOT IN (${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')})`;
@@ -45,9 +51,9 @@ export interface PersonRecords {
 
 /** One subquery per person: right for the few people of a drill-down or a rule. */
 export const PER_PERSON: PersonRecords = {
-  has: (source, condition) => `EXISTS (SELECT 1 FROM ${SOURCES[source].from} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
+  has: (source, condition) => `EXISTS (SELECT 1 FROM ${recordsOf(source)} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
   keysOf: (source, key, condition) =>
-    `ARRAY(SELECT DISTINCT (${key})::text FROM ${SOURCES[source].from} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
+    `ARRAY(SELECT DISTINCT (${key})::text FROM ${recordsOf(source)} WHERE ${SOURCES[source].job} = ANY(p.job_ids) AND ${condition})`,
 };
 
 /**
@@ -73,10 +79,10 @@ export class PersonRecordPasses implements PersonRecords {
   /** The WITH items: one aggregate per source used, over `personJobs` (the jobs' rows with `person` and `positions`). */
   ctes(personJobs: string): string[] {
     return [...this.columns].map(([source, aggregates]) => {
-      const { from, job, organization, ofJob } = SOURCES[source];
+      const { table, joins, job, organization, ofJob } = SOURCES[source];
       const inOrganizations = organization ? `AND ${organization} = ANY(ARRAY(SELECT DISTINCT organization_id FROM ${personJobs}))` : '';
       return `has_${source} AS (SELECT pj.person, ${aggregates.map((a, i) => `${a} AS c${i}`).join(', ')}
-       FROM ${personJobs} pj ${ofJob ?? `JOIN ${from} ON ${job} = pj.id ${inOrganizations}`} GROUP BY pj.person)`;
+       FROM ${personJobs} pj ${ofJob ?? `JOIN ${table} ON ${job} = pj.id ${inOrganizations} ${joins ?? ''}`} GROUP BY pj.person)`;
     });
   }
 

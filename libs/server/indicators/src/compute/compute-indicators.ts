@@ -55,7 +55,7 @@ type Row = Record<string, number | string | null>;
 export async function computeMunicipalityIndicators(
   manager: EntityManager, municipalityId: string, period: IndicatorPeriod, definitions: IndicatorDefinition[] = INDICATORS,
 ): Promise<IndicatorValue[]> {
-  await createBasePopulation(manager, municipalityId, period.asOf);
+  await createBasePopulation(manager, municipalityId, period.asOf, { joinsAsWritten: true });
   const passes = new PersonRecordPasses();
   const ctx = { ...PERIOD_PARAMETERS, has: passes.has, keysOf: passes.keysOf };
   const all = definitions.map((_d, i) => i);

@@ -12,8 +12,9 @@ import { MonitoringRun } from './monitoring-run.entity';
 export class MonitoringValue {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
   @Column({ type: 'uuid' }) runId: string;
-  @ManyToOne(() => MonitoringRun, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_monitoring_value_run' })
+  /** No foreign key: the rule is checked once per statement by triggers (migration MonitoringValueRunCheckedPerStatement). */
+  @ManyToOne(() => MonitoringRun, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'run_id' })
   run?: MonitoringRun;
   @Column({ type: 'varchar', length: 40 }) indicatorCode: string;
   @Column({ type: 'varchar', length: 16 }) level: IndicatorLevel;
