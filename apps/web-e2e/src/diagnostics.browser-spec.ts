@@ -10,7 +10,7 @@
  * (or continued) whatever earlier runs left.
  */
 import { Locator, Page } from 'playwright-core';
-import { BASE_URL, signInAs, useBrowserPage } from './support/browser';
+import { BASE_URL, openDropdown, signInAs, useBrowserPage } from './support/browser';
 
 /** The demo school: its short name heads the bank's column, the full one follows staff names in pickers. */
 const SCHOOL = 'СШ № 1 г. Кирса';
@@ -56,7 +56,7 @@ describe('СОПР in the browser: diagnostics', () => {
     const search = page.locator('[data-testid="procedure-competences"] input');
     await search.click();
     await search.fill(name);
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: name }).first().click();
+    await openDropdown(page).locator('.ant-select-tree-node-content-wrapper', { hasText: name }).first().click();
     await search.fill('');
   }
 
@@ -95,7 +95,7 @@ describe('СОПР in the browser: diagnostics', () => {
     await page.getByTestId('result-form').waitFor();
     await page.getByTestId('result-staff').click();
     await page.keyboard.type('Пестова');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TEACHER }).filter({ hasText: SCHOOL_FULL }).first().click();
+    await openDropdown(page).locator('.ant-select-item-option', { hasText: TEACHER }).filter({ hasText: SCHOOL_FULL }).first().click();
     expect(await inputOf('result-takenOn').inputValue()).toBe(today());
     await inputOf('result-score-PROF.METHODICAL').fill('45');
     await inputOf('result-score-FL.MATH').fill('80');

@@ -7,7 +7,7 @@
  * more than once: the event gets a random date, by which the school admin finds this run's event.
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, openPage, signInAs } from './support/browser';
+import { launchChromium, openDropdown, openPage, signInAs } from './support/browser';
 
 const EVENT_NAME = 'ПрофСреда: проверка';
 
@@ -98,7 +98,7 @@ describe('СОПР in the browser: events', () => {
     await page.getByTestId('add-participant').click();
     await page.getByTestId('participant-form').waitFor();
     await page.getByTestId('participant-staff').click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const option = openDropdown(page).locator('.ant-select-item-option').first();
     await option.waitFor();
     const label = (await option.textContent()) ?? '';
     const staffName = label.replace(/\s*\(.*\)\s*$/, '');

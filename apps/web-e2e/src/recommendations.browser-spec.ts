@@ -16,7 +16,7 @@
  * a transition too).
  */
 import { Locator, Page } from 'playwright-core';
-import { signInAs, useBrowserPage } from './support/browser';
+import { pickOption, signInAs, useBrowserPage } from './support/browser';
 
 const SCHOOL_ADMIN = 'school@demo.sopr.ru';
 const METHODIST = 'metodist@demo.sopr.ru';
@@ -78,9 +78,8 @@ describe('СОПР in the browser: recommendations', () => {
     await settled();
   }
 
-  async function pickOption(selectTestId: string, label: string, url: RegExp, only?: Parameters<typeof settled>[0]): Promise<void> {
-    await page.getByTestId(selectTestId).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+  async function filterBy(selectTestId: string, label: string, url: RegExp, only?: Parameters<typeof settled>[0]): Promise<void> {
+    await pickOption(page, selectTestId, label);
     await page.waitForURL(url);
     await settled(only);
   }
@@ -146,16 +145,16 @@ describe('СОПР in the browser: recommendations', () => {
     if (rejected !== accepted) expect(await row(accepted).count()).toBe(1);
 
     // Among the rejected ones, with its reason.
-    await pickOption('filter-status', 'Отклонена', /status=REJECTED/, statusIs('REJECTED'));
+    await filterBy('filter-status', 'Отклонена', /status=REJECTED/, statusIs('REJECTED'));
     await row(rejected).waitFor();
     expect(await text(row(rejected).getByTestId('recommendation-text'))).toBe(rejectedText);
     expect(await text(row(rejected).getByTestId('recommendation-reason'))).toBe(`Причина: ${reason}`);
     expect(await row(rejected).getByTestId('recommendation-actions').count()).toBe(0);
 
     // The municipality's are not his: nothing, whatever the status.
-    await pickOption('filter-addressee', 'Муниципальной методической службе', /addressee=MUNICIPALITY/, addresseeIs('MUNICIPALITY'));
+    await filterBy('filter-addressee', 'Муниципальной методической службе', /addressee=MUNICIPALITY/, addresseeIs('MUNICIPALITY'));
     expect(await emptyText()).toBe('Рекомендаций нет в статусе «Отклонена» по условиям отбора');
-    await pickOption('filter-status', 'Все', /status=ALL/);
+    await filterBy('filter-status', 'Все', /status=ALL/);
     await page.waitForFunction(() => document.querySelector('[data-testid="recommendations-table"] .ant-empty-description')?.textContent === 'Рекомендаций нет по условиям отбора');
   });
 
@@ -164,14 +163,14 @@ describe('СОПР in the browser: recommendations', () => {
     await openRecommendations();
 
     // The municipality's own: lagging organizations and topics for the methodical associations, his to act on.
-    await pickOption('filter-addressee', 'Муниципальной методической службе', /addressee=MUNICIPALITY/, addresseeIs('MUNICIPALITY'));
+    await filterBy('filter-addressee', 'Муниципальной методической службе', /addressee=MUNICIPALITY/, addresseeIs('MUNICIPALITY'));
     await rows().first().waitFor();
     const rules = await columnOf('recommendation-rule', 'data-rule');
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((rule) => MUNICIPALITY_RULES.includes(rule))).toBe(true);
     expect(await rows().count()).toBe(await table().getByTestId('recommendation-actions').count());
 
-    await pickOption('filter-rule', 'Тема для методобъединения', /ruleCode=deficit-topic/, ruleIs('deficit-topic'));
+    await filterBy('filter-rule', 'Тема для методобъединения', /ruleCode=deficit-topic/, ruleIs('deficit-topic'));
     await rows().first().waitFor();
     expect(new Set(await columnOf('recommendation-rule', 'data-rule'))).toEqual(new Set(['deficit-topic']));
     expect(await text(rows().first().getByTestId('recommendation-text'))).toMatch(/^Включите тему «.+» в план методического объединения/);
@@ -181,7 +180,7 @@ describe('СОПР in the browser: recommendations', () => {
     await page.getByRole('button', { name: 'Сбросить' }).click();
     await page.waitForURL(/\/recommendations$/);
     await settled();
-    await pickOption('filter-addressee', 'Педагогу', /addressee=TEACHER/, addresseeIs('TEACHER'));
+    await filterBy('filter-addressee', 'Педагогу', /addressee=TEACHER/, addresseeIs('TEACHER'));
     await rows().first().waitFor();
     expect(new Set(await columnOf('recommendation-addressee', 'data-addressee'))).toEqual(new Set(['TEACHER']));
     expect(await table().getByTestId('recommendation-organization').count()).toBe(await rows().count());
@@ -202,7 +201,7 @@ describe('СОПР in the browser: recommendations', () => {
     await signInAs(page, TEACHER);
     await openRecommendations();
     expect(await page.getByTestId('filter-addressee').count()).toBe(0);
-    await pickOption('filter-status', 'Все', /status=ALL/);
+    await filterBy('filter-status', 'Все', /status=ALL/);
     await page.waitForFunction(() => {
       const root = document.querySelector('[data-testid="recommendations-table"]');
       return !!root && (!!root.querySelector('tr.ant-table-row') || root.querySelector('.ant-empty-description')?.textContent === 'Рекомендаций нет');

@@ -13,7 +13,7 @@
  */
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, signInAs, useBrowserPage } from './support/browser';
+import { BASE_URL, DEMO_PASSWORD, openDropdown, signInAs, useBrowserPage } from './support/browser';
 
 /** A step of the worker: it polls its queue, then reads the file. */
 const WORKER_TIMEOUT_MS = 30_000;
@@ -184,7 +184,7 @@ describe('СОПР in the browser: results file import', () => {
 
     // The methodical score column, picked by hand.
     await page.getByTestId('result-import-score-PROF.METHODICAL').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: METHODICAL_COLUMN }).first().click();
+    await openDropdown(page).locator('.ant-select-item-option', { hasText: METHODICAL_COLUMN }).first().click();
     expect(await selected('result-import-score-PROF.METHODICAL')).toBe(METHODICAL_COLUMN);
     expect(await page.getByTestId('result-import-score-count').textContent()).toBe('Выбрано столбцов: 2 из 2');
     expect(await page.getByTestId('result-import-unused').textContent()).not.toContain(METHODICAL_COLUMN);

@@ -8,7 +8,7 @@
  * more than once: the new staff member gets a random SNILS and the phone a random number.
  */
 import { Locator, Page } from 'playwright-core';
-import { signInAs, useBrowserPage } from './support/browser';
+import { pickOption, signInAs, useBrowserPage } from './support/browser';
 
 
 jest.setTimeout(45_000);
@@ -35,11 +35,6 @@ describe('СОПР in the browser: staff registry', () => {
 
   /** The input of a control marked with data-testid (on the input itself or on its wrapper). */
   const inputOf = (testId: string): Locator => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-
-  async function pickOption(selectTestId: string, label: string): Promise<void> {
-    await page.getByTestId(selectTestId).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
-  }
 
   async function typeDate(testId: string, value: string): Promise<void> {
     const input = inputOf(testId);
@@ -72,7 +67,7 @@ describe('СОПР in the browser: staff registry', () => {
     expect(total).toBeLessThan(100);
 
     // «Молодые специалисты»: every row is one, the filter survives a reload.
-    await pickOption('filter-youngSpecialist', 'Молодые специалисты');
+    await pickOption(page, 'filter-youngSpecialist', 'Молодые специалисты');
     await page.waitForURL(/youngSpecialist=true/);
     await page.waitForFunction(() => !document.querySelector('[data-testid="staff-table"] .ant-spin-spinning'));
     await page.reload();

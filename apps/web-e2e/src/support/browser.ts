@@ -3,7 +3,7 @@
  * (E2E_BASE_URL, set by `npm test`), Debian's Chromium, and the demo password.
  */
 import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, BrowserContextOptions, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, Locator, Page, chromium } from 'playwright-core';
 
 const url = (process.env['E2E_BASE_URL'] ?? '').replace(/\/+$/, '');
 if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through `npm test`, or start the API serving apps/web/dist and set it');
@@ -74,4 +74,17 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
 export async function signInAs(page: Page, email: string): Promise<void> {
   await submitLogin(page, email);
   await page.getByTestId('home').waitFor();
+}
+
+/**
+ * The dropdown of an antd Select that is open and done animating. A click on an option while the
+ * dropdown still slides in (or out) may land on the moving element and be lost.
+ */
+export const openDropdown = (page: Page): Locator =>
+  page.locator('.ant-select-dropdown:visible:not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])');
+
+/** Opens the Select marked `selectTestId` and picks the first option whose text contains `label`. */
+export async function pickOption(page: Page, selectTestId: string, label: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await openDropdown(page).locator('.ant-select-item-option', { hasText: label }).first().click();
 }
