@@ -208,6 +208,11 @@ describe('monitoring runs and targets (worker)', () => {
     const values = await t.http.get(`/api/v1/monitoring-runs/${latest.id}/values?limit=100`).set('Authorization', school2);
     expect(values.status).toBe(200);
     expect(new Set(values.body.items.map((v: { organizationId: string }) => v.organizationId))).toEqual(new Set([world.o2.id]));
+    // Pages of the same list: the same total on every page, also past the end.
+    const pageOf = async (offset: number) => (await t.http.get(`/api/v1/monitoring-runs/${latest.id}/values?limit=5&offset=${offset}`).set('Authorization', school2)).body;
+    expect(values.body.total).toBe(values.body.items.length);
+    expect(await pageOf(5)).toMatchObject({ total: values.body.total, items: values.body.items.slice(5, 10) });
+    expect(await pageOf(values.body.total)).toEqual({ total: values.body.total, items: [], limit: 5, offset: values.body.total });
     // The people behind a value: the school's own only; the municipality's methodist sees everyone.
     const people = (auth: string, part: string, extra = '') =>
       t.http.get(`/api/v1/monitoring-runs/${latest.id}/people?indicatorCode=DIAG_COVERAGE&part=${part}${extra}`).set('Authorization', auth);

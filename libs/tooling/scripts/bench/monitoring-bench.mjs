@@ -203,8 +203,8 @@ async function allRunsThroughWorker(ctx) {
   const cpuAfter = cpuSnapshot(worker.pid, ctx.database);
   // CPU per municipality's run (ms), of the whole machine (the worker's PostgreSQL connections come
   // and go with its pool, so a split by process would miss some of them).
-  const cpu = { machine: (cpuAfter.machine - cpuBefore.machine) / state.runs };
-  log(`CPU of the machine per run: ${cpu.machine.toFixed(1)} ms`);
+  const cpu = { machine: (cpuAfter.machine - cpuBefore.machine) / state.runs, worker: (cpuAfter.server - cpuBefore.server) / state.runs };
+  log(`CPU per run: ${cpu.machine.toFixed(1)} ms of the machine, of which the worker process ${cpu.worker.toFixed(1)} ms`);
   if (state.failed > 0) throw new Error(`${state.failed} region runs failed`);
   log(`all ${state.runs} municipal runs and ${regions.length} region roll-ups done in ${seconds.toFixed(1)} s (posted in ${postedSeconds.toFixed(1)} s); waiting for recommendations and notes`);
   // What follows each run: its recommendations, then its note (DOCX and PDF); a region run's note after its roll-up.
@@ -290,7 +290,7 @@ process.stdout.write([
     : []),
   ...(worker
     ? [
-      `| all ${int(worker.runs)} municipalities' runs through the API and the worker: ${worker.regions} region runs posted, each fanned out and rolled up (MONITORING_CONCURRENCY=${WORKER_CONCURRENCY}); ${int(worker.values)} values stored; CPU of the whole machine per run ${ms(worker.cpu.machine)} ms | ${worker.seconds.toFixed(1)} s | ${ratio(worker.seconds * 1000)} |`,
+      `| all ${int(worker.runs)} municipalities' runs through the API and the worker: ${worker.regions} region runs posted, each fanned out and rolled up (MONITORING_CONCURRENCY=${WORKER_CONCURRENCY}); ${int(worker.values)} values stored; CPU of the whole machine per run ${ms(worker.cpu.machine)} ms (the worker process ${ms(worker.cpu.worker)} ms) | ${worker.seconds.toFixed(1)} s | ${ratio(worker.seconds * 1000)} |`,
       ...(worker.drainedSeconds === null ? [] : [`| … and until every run's recommendations and analytical note (DOCX and PDF) are written | ${worker.drainedSeconds.toFixed(1)} s | ${ratio(worker.drainedSeconds * 1000)} |`]),
     ]
     : []),

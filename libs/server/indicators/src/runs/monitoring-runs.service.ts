@@ -225,28 +225,34 @@ export class MonitoringRunsService {
     }));
   }
 
+  /** The runs' DTOs: what they add to the rows (place names, note, a region run's progress, who started it) in one round trip. */
   private async toDtos(runs: MonitoringRun[]): Promise<MonitoringRunDto[]> {
-    const ids = runs.map((r) => r.id);
-    const names = new Map<string, string>((await this.dataSource.query(
-      `SELECT id, name FROM municipality WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM region WHERE id = ANY($2::uuid[])`,
-      [runs.map((r) => r.municipalityId).filter((id) => id !== null), runs.map((r) => r.regionId)],
-    ) as { id: string; name: string }[]).map((n) => [n.id, n.name]));
-    const noted = new Set((await this.dataSource.query(`SELECT run_id FROM monitoring_note WHERE run_id = ANY($1::uuid[])`, [ids])).map((n: { run_id: string }) => n.run_id));
-    const progress = new Map((await this.dataSource.query(
-      `SELECT parent_run_id, count(*)::int AS total, count(*) FILTER (WHERE status = '${MonitoringRunStatus.DONE}')::int AS done,
-              count(*) FILTER (WHERE status = '${MonitoringRunStatus.FAILED}')::int AS failed
-       FROM monitoring_run WHERE parent_run_id = ANY($1::uuid[]) GROUP BY parent_run_id`,
-      [runs.filter((r) => r.municipalityId === null).map((r) => r.id)],
-    ) as { parent_run_id: string; total: number; done: number; failed: number }[]).map(({ parent_run_id, ...p }) => [parent_run_id, p]));
-    const userIds = [...new Set(runs.map((r) => (r.requestedBy?.kind === 'user' ? r.requestedBy.id : null)).filter((id): id is string => id !== null))];
-    const users = new Map((await this.dataSource.query(`SELECT id, full_name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]) as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
-    return runs.map((run) => ({
-      id: run.id, scope: run.municipalityId ? MonitoringScope.MUNICIPALITY : MonitoringScope.REGION, regionId: run.regionId, regionName: names.get(run.regionId) ?? '',
-      municipalityId: run.municipalityId, municipalityName: run.municipalityId ? names.get(run.municipalityId) ?? '' : null, parentRunId: run.parentRunId,
-      progress: run.municipalityId ? null : progress.get(run.id) ?? { total: 0, done: 0, failed: 0 },
-      periodFrom: run.periodFrom, asOf: run.asOf, status: run.status, scheduled: run.requestedBy === null, failure: run.failure, createdAt: run.createdAt.toISOString(),
-      startedAt: run.startedAt?.toISOString() ?? null, finishedAt: run.finishedAt?.toISOString() ?? null,
-      noteReady: noted.has(run.id), startedByName: run.requestedBy ? users.get(run.requestedBy.id) ?? null : null,
-    }));
+    const rows: { id: string; region_name: string; municipality_name: string | null; note_ready: boolean; started_by_name: string | null; total: number; done: number; failed: number }[] =
+      await this.dataSource.query(
+        `SELECT r.id, (SELECT name FROM region WHERE id = r.region_id) AS region_name, (SELECT name FROM municipality WHERE id = r.municipality_id) AS municipality_name,
+                EXISTS (SELECT 1 FROM monitoring_note n WHERE n.run_id = r.id) AS note_ready,
+                (SELECT full_name FROM app_user WHERE id = CASE WHEN r.requested_by->>'kind' = 'user' THEN (r.requested_by->>'id')::uuid END) AS started_by_name,
+                progress.total, progress.done, progress.failed
+         FROM monitoring_run r
+         LEFT JOIN LATERAL (
+           SELECT count(*)::int AS total, count(*) FILTER (WHERE c.status = '${MonitoringRunStatus.DONE}')::int AS done,
+                  count(*) FILTER (WHERE c.status = '${MonitoringRunStatus.FAILED}')::int AS failed
+           FROM monitoring_run c WHERE c.parent_run_id = r.id AND r.municipality_id IS NULL
+         ) progress ON true
+         WHERE r.id = ANY($1::uuid[])`,
+        [runs.map((r) => r.id)],
+      );
+    const details = new Map(rows.map((row) => [row.id, row]));
+    return runs.map((run) => {
+      const detail = details.get(run.id);
+      return {
+        id: run.id, scope: run.municipalityId ? MonitoringScope.MUNICIPALITY : MonitoringScope.REGION, regionId: run.regionId, regionName: detail?.region_name ?? '',
+        municipalityId: run.municipalityId, municipalityName: run.municipalityId ? detail?.municipality_name ?? '' : null, parentRunId: run.parentRunId,
+        progress: run.municipalityId ? null : { total: detail?.total ?? 0, done: detail?.done ?? 0, failed: detail?.failed ?? 0 },
+        periodFrom: run.periodFrom, asOf: run.asOf, status: run.status, scheduled: run.requestedBy === null, failure: run.failure, createdAt: run.createdAt.toISOString(),
+        startedAt: run.startedAt?.toISOString() ?? null, finishedAt: run.finishedAt?.toISOString() ?? null,
+        noteReady: detail?.note_ready ?? false, startedByName: run.requestedBy ? detail?.started_by_name ?? null : null,
+      };
+    });
   }
 }
