@@ -1,4 +1,4 @@
-import { MANAGEMENT_POSITIONS } from '../compute/base-population';
+import { MANAGEMENT_POSITIONS_SQL } from '../compute/base-population';
 
 /**
  * The records a definition may ask about: "has the person (through any of his jobs) a record of this
@@ -39,7 +39,7 @@ const SOURCES: Record<RecordSource, { table: string; joins?: string; job: string
 const recordsOf = (source: RecordSource) => `${SOURCES[source].table} ${SOURCES[source].joins ?? ''}`;
 
 /** A pedagogical position `sp` (not management only). */
-export const PEDAGOGICAL_POSITION = `sp.position NOT IN (${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')})`;
+export const PEDAGOGICAL_POSITION = `sp.position NOT IN (${MANAGEMENT_POSITIONS_SQL})`;
 
 /** How a definition reads a person's records; `p` is the person's population row. */
 export interface PersonRecords {

@@ -4,9 +4,11 @@ import { staffDerivedSql } from '@sopr/server-staff';
 
 /** Positions that are management, not pedagogical work: a director who also teaches has a teaching position too. */
 export const MANAGEMENT_POSITIONS: readonly PositionCode[] = [PositionCode.DIRECTOR, PositionCode.DEPUTY_DIRECTOR];
+/** The same as SQL literals, for `IN (…)` and `ARRAY[…]`. */
+export const MANAGEMENT_POSITIONS_SQL = MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ');
 
 /** SQL boolean: a job whose positions (`positions`, text[]) include a pedagogical one. */
-const pedagogical = (positions: string) => `NOT (${positions} <@ ARRAY[${MANAGEMENT_POSITIONS.map((p) => `'${p}'`).join(', ')}]::text[])`;
+const pedagogical = (positions: string) => `NOT (${positions} <@ ARRAY[${MANAGEMENT_POSITIONS_SQL}]::text[])`;
 
 /** FROM the base population: `p` a person's row, `s` the whole `staff_member` row of his chosen job (read once, no lookup). */
 export const POPULATION_FROM = 'indicator_population p JOIN indicator_person_job s ON s.id = p.staff_member_id';
