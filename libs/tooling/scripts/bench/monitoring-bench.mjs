@@ -201,8 +201,8 @@ async function allRunsThroughWorker(ctx) {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuSnapshot(worker.pid, ctx.database);
-  // CPU per municipality's run (ms), of the whole machine (the worker's PostgreSQL connections come
-  // and go with its pool, so a split by process would miss some of them).
+  // CPU per municipality's run (ms): of the whole machine, and of the worker's own Node process
+  // (its PostgreSQL connections come and go with its pool, so the database's share is not split out).
   const cpu = { machine: (cpuAfter.machine - cpuBefore.machine) / state.runs, worker: (cpuAfter.server - cpuBefore.server) / state.runs };
   log(`CPU per run: ${cpu.machine.toFixed(1)} ms of the machine, of which the worker process ${cpu.worker.toFixed(1)} ms`);
   if (state.failed > 0) throw new Error(`${state.failed} region runs failed`);
