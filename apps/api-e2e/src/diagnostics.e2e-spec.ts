@@ -133,6 +133,36 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     expect(Number((await t.db.query(`SELECT count(*) FROM diagnostic_result WHERE procedure_id = $1`, [procedure.id]))[0].count)).toBe(0);
   });
 
+  it('a result names a staff member and a procedure that exist; a deleted staff record takes its results and deficit episodes with it, and nobody else’s', async () => {
+    const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Удаление записи' }, ['PROF.METHODICAL']);
+    const leaving = await teacherIn(world.o1, 'Ошибочная', 'MATH');
+    const staying = await teacherIn(world.o1, 'Остающаяся', 'MATH');
+    await world.build.result(procedure, leaving, '2026-10-01', { 'PROF.METHODICAL': 40 });
+    await world.build.result(procedure, staying, '2026-10-01', { 'PROF.METHODICAL': 40 });
+    const rowsOf = async (member: StaffMember) =>
+      (await t.db.query(
+        `SELECT (SELECT count(*) FROM diagnostic_result WHERE staff_member_id = $1)::int AS results, (SELECT count(*) FROM deficit WHERE staff_member_id = $1)::int AS deficits`,
+        [member.id],
+      ))[0];
+    expect(await rowsOf(leaving)).toEqual({ results: 1, deficits: 1 });
+
+    // The keys of a result, checked per statement: an unknown staff member or procedure is refused, a procedure with results stays.
+    const copy = (staffId: string, procedureId: string) =>
+      t.db.query(
+        `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+         SELECT $2, $1, region_id, municipality_id, organization_id, taken_on, source, scores FROM diagnostic_result WHERE staff_member_id = $3`,
+        [staffId, procedureId, leaving.id],
+      );
+    const refused = { driverError: expect.objectContaining({ code: '23503' }) };
+    await expect(copy('00000000-0000-4000-8000-00000000dead', procedure.id)).rejects.toMatchObject(refused);
+    await expect(copy(staying.id, '00000000-0000-4000-8000-00000000dead')).rejects.toMatchObject(refused);
+    await expect(t.db.query(`DELETE FROM diagnostic_procedure WHERE id = $1`, [procedure.id])).rejects.toMatchObject(refused);
+
+    await t.db.query(`DELETE FROM staff_member WHERE id = $1`, [leaving.id]);
+    expect(await rowsOf(leaving)).toEqual({ results: 0, deficits: 0 });
+    expect(await rowsOf(staying)).toEqual({ results: 1, deficits: 1 });
+  });
+
   it('the bank of difficulties counts teachers with open deficits by competence, subject and organization (hand-checked)', async () => {
     const m = await world.build.municipality(world.r1, 'Округ банка');
     const s1 = await world.build.organization(m, undefined, 'Школа №1');

@@ -139,6 +139,25 @@ describe('results file import (worker)', () => {
     expect(next.body.mapping.scores).toEqual(methodicalColumn.scores);
     await t.http.post(`${base()}/${next.body.id}/check`).set('Authorization', methodist).send(next.body.mapping);
     expect(await settled(next.body.id)).toMatchObject({ status: ImportStatus.VALIDATED, toCreate: 0, toUpdate: 0, unchanged: 4 });
+
+    // A corrected file: one score changed. The check counts one update; applying it replaces that result's
+    // scores, audits what changed, and the deficit its old score opened is gone.
+    const corrected = rows.map((row) => (row[0] === 1 ? [...row.slice(0, 6), '65', 80] : row));
+    const fix = await upload(await xlsx(corrected));
+    await t.http.post(`${base()}/${fix.body.id}/check`).set('Authorization', methodist).send(fix.body.mapping);
+    expect(await settled(fix.body.id)).toMatchObject({ status: ImportStatus.VALIDATED, toCreate: 0, toUpdate: 1, unchanged: 3 });
+    await t.http.post(`${base()}/${fix.body.id}/apply`).set('Authorization', methodist);
+    expect(await settled(fix.body.id)).toMatchObject({ status: ImportStatus.APPLIED, toUpdate: 1 });
+    const fixed = (await t.http.get(`/api/v1/diagnostic-procedures/${procedure.id}/results?limit=10`).set('Authorization', methodist)).body.items
+      .find((r: { staffMemberId: string }) => r.staffMemberId === teachers.bySnils.id);
+    expect(fixed.scores).toEqual([
+      expect.objectContaining({ competenceCode: 'PROF.METHODICAL', score: 65, belowThreshold: false }), expect.objectContaining({ competenceCode: 'FL.MATH', score: 80 }),
+    ]);
+    const [update] = await t.db.query(`SELECT changes FROM audit_log WHERE entity = 'diagnosticResult' AND entity_id = $1 AND action = 'UPDATE'`, [fixed.id]);
+    expect(Object.values(update.changes.scores.from)).toEqual(expect.arrayContaining([55, 80]));
+    expect(Object.values(update.changes.scores.to)).toEqual(expect.arrayContaining([65, 80]));
+    const after = await t.http.get(`/api/v1/deficits?limit=20`).set('Authorization', methodist);
+    expect(after.body.items.filter((d: { staffMemberId: string }) => d.staffMemberId === teachers.bySnils.id)).toEqual([]);
   });
 
   it('lists every bad row with its column, applies nothing, and lets the user check the same file again with another mapping', async () => {

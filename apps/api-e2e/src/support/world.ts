@@ -5,7 +5,7 @@ import { ApiKey, User, hashPassword } from '@sopr/server-identity';
 import { Municipality, Organization, Region } from '@sopr/server-org-structure';
 import { EducationLevel, Employment, Gender, ImportStatus, IndicatorLevel, MonitoringRunStatus, OrganizationKind, PositionCode, QualificationCategory, RecommendationAddressee, RecommendationPriority, RecommendationStatus, Role } from '@sopr/shared';
 import { IndicatorTarget, MonitoringRun, MonitoringValue, Recommendation } from '@sopr/server-indicators';
-import { Competence, DiagnosticProcedure, DiagnosticResult, DiagnosticScore, ProcedureCompetence, ResultImport, ResultImportFile, recomputeDeficits } from '@sopr/server-diagnostics';
+import { Competence, DiagnosticProcedure, DiagnosticResult, ProcedureCompetence, ResultImport, ResultImportFile, recomputeDeficits } from '@sopr/server-diagnostics';
 import { Event, EventParticipation, StaffImport, StaffImportFile, StaffMember, StaffPosition, TrainingRecord, withSnilsChecksum } from '@sopr/server-staff';
 
 export const PASSWORD = 'Test-password-2026';
@@ -182,12 +182,12 @@ export class Builder {
   /** A result with scores by competence code; the staff member's deficits are rebuilt as the API does. */
   async result(procedure: DiagnosticProcedure, member: StaffMember, takenOn: string, scores: Record<string, number>): Promise<DiagnosticResult> {
     return this.db.transaction(async (manager) => {
+      const competences = await manager.getRepository(Competence).findBy({ frameworkId: procedure.frameworkId });
       const result = await manager.save(DiagnosticResult, {
         procedureId: procedure.id, staffMemberId: member.id, regionId: member.regionId, municipalityId: member.municipalityId, organizationId: member.organizationId,
         takenOn, source: 'MANUAL' as DiagnosticResult['source'],
+        scores: Object.fromEntries(Object.entries(scores).map(([code, score]) => [competences.find((c) => c.code === code)!.id, score])),
       });
-      const competences = await manager.getRepository(Competence).findBy({ frameworkId: procedure.frameworkId });
-      await manager.insert(DiagnosticScore, Object.entries(scores).map(([code, score]) => ({ resultId: result.id, competenceId: competences.find((c) => c.code === code)!.id, score: String(score) })));
       await recomputeDeficits(manager, [member.id]);
       return result;
     });

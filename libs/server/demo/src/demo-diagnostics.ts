@@ -39,12 +39,19 @@ export async function seedDemoDiagnostics(manager: EntityManager, regionId: stri
   const methodicalOn = monthsBefore(today, Math.max(1, Math.min(4, today.getUTCMonth())), 10); // this year's, from February on
   const methodical = await procedure({ name: 'Диагностика в рамках методической работы школ', kind: ProcedureKind.SCHOOL_METHODICAL, municipalityId, startsOn: methodicalOn }, ['PROF.METHODICAL', 'PROF.PSYCHOLOGICAL']);
 
+  // First-round scores spread 35–94 (about four in ten under 60); the second round adds −8…+24 to
+  // them; the methodical work's are drawn anew (its deficits are new ones, not last year's still open).
+  const scores = `(SELECT jsonb_object_agg(c.id,
+       CASE WHEN p.id = '${first.id}' THEN 35 + abs(hashtext(s.snils || c.code)) % 60
+            WHEN p.id = '${methodical.id}' THEN 35 + abs(hashtext(s.snils || c.code || 'methodical')) % 60
+            ELSE least(100, 35 + abs(hashtext(s.snils || c.code)) % 60 + abs(hashtext(s.snils || c.code || 'gain')) % 33 - 8) END)
+     FROM diagnostic_procedure_competence pc JOIN competence c ON c.id = pc.competence_id WHERE pc.procedure_id = p.id)`;
   // Who took part: most school teachers in the first round, a good share again in the second.
   const results = (procedureId: string, takenOn: string, where: string) =>
     manager.query(
-      `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
-       SELECT $1, s.id, s.region_id, s.municipality_id, s.organization_id, $2::date + (abs(hashtext(s.snils)) % 12), 'IMPORT'
-       FROM staff_member s JOIN organization o ON o.id = s.organization_id
+      `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+       SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, $2::date + (abs(hashtext(s.snils)) % 12), 'IMPORT', ${scores}
+       FROM staff_member s JOIN organization o ON o.id = s.organization_id JOIN diagnostic_procedure p ON p.id = $1
        WHERE s.region_id = $3 AND s.dismissed_on IS NULL AND s.employment = 'MAIN' AND ${where}`,
       [procedureId, takenOn, regionId],
     );
@@ -53,29 +60,19 @@ export async function seedDemoDiagnostics(manager: EntityManager, regionId: stri
   await results(corporate.id, corporateOn, `s.municipality_id = '${municipalityId}' AND EXISTS (SELECT 1 FROM staff_subject ss WHERE ss.staff_member_id = s.id AND ss.subject_id = '${mathSubject}')`);
   await results(methodical.id, methodicalOn, `s.municipality_id = '${municipalityId}' AND o.kind = 'SCHOOL' AND s.id <> '${teacherStaffId}' AND abs(hashtext(s.snils || 'methodical')) % 100 < 30`);
   await manager.query(
-    `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
-     SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, p.starts_on, 'IMPORT' FROM staff_member s, diagnostic_procedure p
+    `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+     SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, p.starts_on, 'IMPORT', ${scores} FROM staff_member s, diagnostic_procedure p
      WHERE s.id = $1 AND p.id = ANY($2::uuid[]) ON CONFLICT DO NOTHING`,
     [teacherStaffId, [first.id, second.id]],
   );
-  // First-round scores spread 35–94 (about four in ten under 60); the second round adds −8…+24 to
-  // them; the methodical work's are drawn anew (its deficits are new ones, not last year's still open).
-  await manager.query(
-    `INSERT INTO diagnostic_score (result_id, competence_id, score)
-     SELECT r.id, pc.competence_id,
-       CASE WHEN r.procedure_id = $1 THEN 35 + abs(hashtext(s.snils || c.code)) % 60
-            WHEN r.procedure_id = $3 THEN 35 + abs(hashtext(s.snils || c.code || 'methodical')) % 60
-            ELSE least(100, 35 + abs(hashtext(s.snils || c.code)) % 60 + abs(hashtext(s.snils || c.code || 'gain')) % 33 - 8) END
-     FROM diagnostic_result r JOIN staff_member s ON s.id = r.staff_member_id
-     JOIN diagnostic_procedure_competence pc ON pc.procedure_id = r.procedure_id JOIN competence c ON c.id = pc.competence_id
-     WHERE r.procedure_id = ANY($2::uuid[])`,
-    [first.id, [first.id, second.id, corporate.id, methodical.id], methodical.id],
-  );
   // The demo teacher: a methodical deficit that the second round closes, and a reading one that stays.
   await manager.query(
-    `UPDATE diagnostic_score sc SET score = v.score FROM diagnostic_result r, competence c,
-       (VALUES ($2::uuid, 'PROF.METHODICAL', 48), ($2::uuid, 'FL.READING', 52), ($3::uuid, 'PROF.METHODICAL', 71), ($3::uuid, 'FL.READING', 56)) AS v(procedure_id, code, score)
-     WHERE sc.result_id = r.id AND r.staff_member_id = $1 AND r.procedure_id = v.procedure_id AND c.id = sc.competence_id AND c.code = v.code`,
+    `UPDATE diagnostic_result r SET scores = r.scores || v.scores
+     FROM (SELECT v.procedure_id, jsonb_object_agg(c.id, v.score) AS scores
+           FROM (VALUES ($2::uuid, 'PROF.METHODICAL', 48), ($2::uuid, 'FL.READING', 52), ($3::uuid, 'PROF.METHODICAL', 71), ($3::uuid, 'FL.READING', 56)) AS v(procedure_id, code, score)
+           JOIN diagnostic_procedure_competence pc ON pc.procedure_id = v.procedure_id JOIN competence c ON c.id = pc.competence_id AND c.code = v.code
+           GROUP BY v.procedure_id) v
+     WHERE r.staff_member_id = $1 AND r.procedure_id = v.procedure_id`,
     [teacherStaffId, first.id, second.id],
   );
   const staffIds: { staff_member_id: string }[] = await manager.query(`SELECT DISTINCT staff_member_id FROM diagnostic_result WHERE region_id = $1`, [regionId]);

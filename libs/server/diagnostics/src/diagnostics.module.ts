@@ -16,7 +16,6 @@ import { ProcedureCompetence } from './procedures/procedure-competence.entity';
 import { ProceduresController } from './procedures/procedures.controller';
 import { ProceduresService } from './procedures/procedures.service';
 import { DiagnosticResult } from './results/diagnostic-result.entity';
-import { DiagnosticScore } from './results/diagnostic-score.entity';
 import { ResultImport, ResultImportError, ResultImportFile } from './results/import/result-import.entity';
 import { ResultImportHandlers } from './results/import/result-import.handlers';
 import { ResultImportsController } from './results/import/result-imports.controller';
@@ -29,7 +28,7 @@ import { SelfAssessmentController } from './self-assessment/self-assessment.cont
 import { SelfAssessmentService } from './self-assessment/self-assessment.service';
 
 export const DIAGNOSTICS_ENTITIES = [
-  CompetenceFramework, Competence, DiagnosticProcedure, ProcedureCompetence, DiagnosticResult, DiagnosticScore, Deficit, Questionnaire, SelfAssessment,
+  CompetenceFramework, Competence, DiagnosticProcedure, ProcedureCompetence, DiagnosticResult, Deficit, Questionnaire, SelfAssessment,
   ResultImport, ResultImportFile, ResultImportError,
 ];
 

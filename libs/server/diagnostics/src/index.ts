@@ -4,7 +4,6 @@ export { Competence } from './framework/competence.entity';
 export { DiagnosticProcedure } from './procedures/diagnostic-procedure.entity';
 export { ProcedureCompetence } from './procedures/procedure-competence.entity';
 export { DiagnosticResult } from './results/diagnostic-result.entity';
-export { DiagnosticScore } from './results/diagnostic-score.entity';
 export { Deficit } from './deficits/deficit.entity';
 export { recomputeDeficits } from './deficits/recompute-deficits';
 export { Questionnaire } from './self-assessment/questionnaire.entity';

@@ -42,7 +42,7 @@ const totals = {
   staff: await count('SELECT count(*)::int AS n FROM staff_member'),
   scoped: await count('SELECT count(*)::int AS n FROM staff_member WHERE municipality_id = $1', [municipalityId]),
   results: await count('SELECT count(*)::int AS n FROM diagnostic_result'),
-  scores: await count('SELECT count(*)::int AS n FROM diagnostic_score'),
+  scores: await count('SELECT count(*)::int AS n FROM diagnostic_result r, jsonb_object_keys(r.scores)'),
   deficits: await count('SELECT count(*)::int AS n FROM deficit'),
 };
 await client.end();

@@ -9,13 +9,11 @@ WHERE r.code = '99' AND f.region_id IS NULL AND f.version = 1;
 INSERT INTO diagnostic_procedure_competence (procedure_id, competence_id)
 SELECT p.id, c.id FROM diagnostic_procedure p JOIN competence c ON c.framework_id = p.framework_id
 WHERE c.code IN ('PROF.SUBJECT', 'PROF.METHODICAL', 'PROF.PSYCHOLOGICAL', 'FL.READING', 'FL.MATH', 'FL.SCIENCE', 'FL.DIGITAL');
-INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
-SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, p.starts_on + abs(hashtext(s.snils)) % 12, 'IMPORT'
+INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+SELECT p.id, s.id, s.region_id, s.municipality_id, s.organization_id, p.starts_on + abs(hashtext(s.snils)) % 12, 'IMPORT',
+  (SELECT jsonb_object_agg(c.id,
+            least(100, 35 + abs(hashtext(s.snils || c.code)) % 60 + CASE p.kind WHEN 'CNPPM_ENTRY' THEN 0 ELSE abs(hashtext(s.snils || c.code || 'gain')) % 33 - 8 END))
+   FROM diagnostic_procedure_competence pc JOIN competence c ON c.id = pc.competence_id WHERE pc.procedure_id = p.id)
 FROM diagnostic_procedure p JOIN staff_member s ON s.region_id = p.region_id
 WHERE abs(hashtext(s.snils || p.kind)) % 100 < CASE p.kind WHEN 'CNPPM_ENTRY' THEN 75 ELSE 60 END;
-INSERT INTO diagnostic_score (result_id, competence_id, score)
-SELECT r.id, pc.competence_id,
-  least(100, 35 + abs(hashtext(s.snils || c.code)) % 60 + CASE p.kind WHEN 'CNPPM_ENTRY' THEN 0 ELSE abs(hashtext(s.snils || c.code || 'gain')) % 33 - 8 END)
-FROM diagnostic_result r JOIN diagnostic_procedure p ON p.id = r.procedure_id JOIN staff_member s ON s.id = r.staff_member_id
-JOIN diagnostic_procedure_competence pc ON pc.procedure_id = p.id JOIN competence c ON c.id = pc.competence_id;
 ANALYZE;

@@ -374,13 +374,22 @@ SELECT p.id AS procedure_id, c.id AS competence_id, c.code, p.scale_min, p.scale
                    WHEN 'FL.CREATIVE' THEN -3 WHEN 'PROF.PSYCHOLOGICAL' THEN -2 ELSE 0 END AS difficulty
 FROM gen_proc p CROSS JOIN LATERAL unnest(p.competences) u(code) JOIN competence c ON c.framework_id = :'framework_id' AND c.code = u.code;
 INSERT INTO diagnostic_procedure_competence (procedure_id, competence_id) SELECT procedure_id, competence_id FROM gen_proc_competence;
+CREATE INDEX ON gen_proc_competence (procedure_id);
 ANALYZE gen_proc, gen_proc_competence;
 
 \echo == diagnostic results
 -- Taken within the procedure's window up to today, never after a dismissal; imported a
--- procedure at a time (the order of the rows on disk).
-INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
-SELECT x.procedure_id, x.staff_member_id, x.region_id, x.municipality_id, x.organization_id, x.taken_on, x.source
+-- procedure at a time (the order of the rows on disk). A score per competence of the procedure:
+-- the person's level in the competence (stable across procedures, skewed high: a fifth under the
+-- threshold), its difficulty, a small gain over time and noise; self-assessments run a little higher.
+INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+SELECT x.procedure_id, x.staff_member_id, x.region_id, x.municipality_id, x.organization_id, x.taken_on, x.source,
+       (SELECT jsonb_object_agg(pc.competence_id,
+                 round((pc.scale_min + (pc.scale_max - pc.scale_min) * greatest(0, least(100,
+                   100 - 60 * power((hashtext(x.staff_member_id::text || pc.code) & 65535) / 65535.0, 2)
+                   + pc.difficulty + (x.taken_on - (:'y0'::date - 365)) / 365.0 * 4 + (random() - 0.5) * 20
+                   + CASE WHEN pc.scale_max <= 10 THEN 8 ELSE 0 END)) / 100)::numeric, CASE WHEN pc.scale_max <= 10 THEN 2 ELSE 0 END))
+        FROM gen_proc_competence pc WHERE pc.procedure_id = x.procedure_id)
 FROM (
   SELECT p.id AS procedure_id, p.starts_on, s.person_no, s.id AS staff_member_id, s.region_id, s.municipality_id, s.organization_id, s.dismissed_on,
          CASE WHEN p.kind = 'SELF' THEN 'SELF' ELSE 'IMPORT' END AS source,
@@ -397,31 +406,16 @@ FROM (
 WHERE x.dismissed_on IS NULL OR x.taken_on <= x.dismissed_on
 ORDER BY x.starts_on, x.procedure_id, x.person_no;
 
-\echo == diagnostic scores
--- A score per competence of the procedure: the person's level in the competence (stable across
--- procedures, skewed high: a fifth under the threshold), its difficulty, a small gain over
--- time and noise; self-assessments run a little higher. Written in the order of the result ids
--- (the primary key grows at its end).
-INSERT INTO diagnostic_score (result_id, competence_id, score)
-SELECT r.id, pc.competence_id,
-       round((pc.scale_min + (pc.scale_max - pc.scale_min) * greatest(0, least(100,
-         100 - 60 * power((hashtext(r.staff_member_id::text || pc.code) & 65535) / 65535.0, 2)
-         + pc.difficulty + (r.taken_on - (:'y0'::date - 365)) / 365.0 * 4 + (random() - 0.5) * 20
-         + CASE WHEN pc.scale_max <= 10 THEN 8 ELSE 0 END)) / 100)::numeric, CASE WHEN pc.scale_max <= 10 THEN 2 ELSE 0 END)
-FROM (SELECT id, procedure_id, staff_member_id, taken_on FROM diagnostic_result ORDER BY id OFFSET 0) r
-JOIN gen_proc_competence pc ON pc.procedure_id = r.procedure_id;
-
 \echo == deficits
 -- The deficit episodes, set-based, exactly as recomputeDeficits
 -- (libs/server/diagnostics/src/deficits/recompute-deficits.ts) would write them for every staff
 -- member into an empty table: per staff member × competence code, results in order (date, then
 -- entry, then id), a run of scores under the procedure's threshold is one episode, opened by its
 -- first result (with its competence and procedure kind) and closed by the first later result at
--- or above it, status OPEN or CLOSED; inserted in the order of the opening result. The same rows
--- as the function's grouping and self-join, with one sort: keep the first row of each run under
+-- or above it, status OPEN or CLOSED; inserted in the order of the opening result. The function
+-- derives the episodes with this same statement (one sort: keep the first row of each run under
 -- the threshold and the cleared row right after a run; in that sequence a run's closer is the
--- next row. (Run from an empty table on all 1,114,855 staff of the full scale, the function took
--- 191 s where this statement takes 85 s, and wrote the same 1,397,064 rows.)
+-- next row), here for every staff member at once and without its temporary tables.
 INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id,
                      opened_on, procedure_kind, status, closed_by_result_id, closed_on)
 SELECT e.staff_member_id, s.region_id, s.municipality_id, s.organization_id, e.competence_code, e.competence_id, e.result_id,
@@ -431,12 +425,12 @@ FROM (
   FROM (
     SELECT scored.*, lag(scored.below) OVER w AS previous_below
     FROM (
-      SELECT r.staff_member_id, c.code AS competence_code, sc.competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
-             sc.score < p.threshold AS below
+      SELECT r.staff_member_id, c.code AS competence_code, c.id AS competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
+             sc.value::numeric < p.threshold AS below
       FROM diagnostic_result r
       JOIN diagnostic_procedure p ON p.id = r.procedure_id
-      JOIN diagnostic_score sc ON sc.result_id = r.id
-      JOIN competence c ON c.id = sc.competence_id
+      CROSS JOIN LATERAL jsonb_each(r.scores) sc
+      JOIN competence c ON c.id = sc.key::uuid
     ) scored
     WINDOW w AS (PARTITION BY scored.staff_member_id, scored.competence_code ORDER BY scored.taken_on, scored.created_at, scored.result_id)
   ) m

@@ -98,7 +98,7 @@ await client.query('RESET ALL');
 const floorMs = floor.reduce((sum, entry) => sum + entry.ms, 0);
 const counts = await one(`SELECT (SELECT count(*) FROM region)::int AS regions, (SELECT count(*) FROM municipality)::int AS municipalities,
   (SELECT count(*) FROM organization)::int AS organizations, (SELECT count(DISTINCT snils) FROM staff_member)::int AS people,
-  (SELECT count(*) FROM diagnostic_score)::int AS scores`);
+  (SELECT count(*) FROM diagnostic_result r, jsonb_object_keys(r.scores))::int AS scores`);
 const rowsOf = (table) => floor.find((entry) => entry.table === table).rows;
 
 // b. One municipality of about 2,000 teachers (the generator makes one in region 1).

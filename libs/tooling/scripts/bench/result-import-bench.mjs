@@ -135,7 +135,7 @@ try {
 const count = async (sql) => (await client.query(sql)).rows[0].n;
 const totals = {
   results: await count('SELECT count(*)::int AS n FROM diagnostic_result'),
-  scores: await count('SELECT count(*)::int AS n FROM diagnostic_score'),
+  scores: await count('SELECT count(*)::int AS n FROM diagnostic_result r, jsonb_object_keys(r.scores)'),
   deficits: await count('SELECT count(*)::int AS n FROM deficit'),
 };
 const [{ v: pgVersion }] = (await client.query(`SELECT split_part(version(), ' on ', 1) AS v`)).rows;

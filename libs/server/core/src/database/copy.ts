@@ -16,7 +16,8 @@ const COPY_CHUNK = 64 * 1024;
 export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (Array.isArray(value)) {
-    const elements = value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`));
+    // A number needs no escaping (a results file sends millions of scores this way).
+    const elements = value.map((v) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? `"${v}"` : `"${String(v).replace(/["\\]/g, '\\$&')}"`));
     return copyValue(`{${elements.join(',')}}`);
   }
   const text = String(value);

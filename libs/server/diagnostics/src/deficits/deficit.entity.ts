@@ -1,6 +1,6 @@
 import { DeficitStatus, ProcedureKind } from '@sopr/shared';
 import { StaffMember } from '@sopr/server-staff';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { DiagnosticResult } from '../results/diagnostic-result.entity';
 
 /**
@@ -16,13 +16,19 @@ import { DiagnosticResult } from '../results/diagnostic-result.entity';
 @Index('ix_deficit_municipality_competence', { synchronize: false })
 @Index('ix_deficit_organization', ['organizationId'])
 @Index('ix_deficit_opened_by', ['openedByResultId'])
-@Index('ix_deficit_closed_by', ['closedByResultId'])
+// Only closed episodes: an open one (most of a fresh import's) adds nothing to it; a result's deletion still finds what it closed.
+@Index('ix_deficit_closed_by', ['closedByResultId'], { where: '"closed_by_result_id" IS NOT NULL' })
 export class Deficit {
-  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Time-ordered, as a result's id. */
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuid_v7()' }) id: string;
 
+  /**
+   * The opening result's staff member. No key of its own: the episode goes with its opening result
+   * (key below), and the result with its staff member; a key here cost a locked staff row per episode.
+   */
   @Column({ type: 'uuid' }) staffMemberId: string;
-  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'staff_member_id', foreignKeyConstraintName: 'fk_deficit_staff_member' })
+  @ManyToOne(() => StaffMember, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'staff_member_id' })
   staffMember?: Relation<StaffMember>;
 
   @Column({ type: 'uuid' }) regionId: string;

@@ -9,42 +9,49 @@ import { EntityManager } from 'typeorm';
  */
 export async function recomputeDeficits(manager: EntityManager, staffIds: string[]): Promise<void> {
   if (staffIds.length === 0) return;
+  await recomputeDeficitsOf(manager, `SELECT DISTINCT unnest($1::uuid[])`, [staffIds]);
+}
+
+/** The same for the staff a SELECT of staff member ids gives (e.g. from a staged import, without bringing them into the process). */
+export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: string, params: unknown[] = []): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('recomputeDeficits needs a transaction');
+  await manager.query(`DROP TABLE IF EXISTS deficit_staff`);
+  await manager.query(`CREATE TEMP TABLE deficit_staff (staff_member_id uuid NOT NULL) ON COMMIT DROP`);
+  await manager.query(`INSERT INTO deficit_staff ${staffSelect}`, params);
+  await manager.query(`ANALYZE deficit_staff`);
   await manager.query(`DROP TABLE IF EXISTS deficit_next`);
+  // In each staff member × code sequence, the rows where "under the threshold" changes: a run's
+  // first row, and the first cleared row after it, which is then the next such row (one sort).
   await manager.query(
     `CREATE TEMP TABLE deficit_next ON COMMIT DROP AS
-     WITH scored AS (
-       SELECT r.staff_member_id, c.code AS competence_code, sc.competence_id, r.id AS result_id, r.taken_on, p.kind,
-              sc.score < p.threshold AS below,
-              row_number() OVER (PARTITION BY r.staff_member_id, c.code ORDER BY r.taken_on, r.created_at, r.id) AS rn
-       FROM diagnostic_result r
-       JOIN diagnostic_procedure p ON p.id = r.procedure_id
-       JOIN diagnostic_score sc ON sc.result_id = r.id
-       JOIN competence c ON c.id = sc.competence_id
-       WHERE r.staff_member_id = ANY($1::uuid[])
-     ), grouped AS (
-       -- Rows of one run under the threshold share the count of cleared rows before them.
-       SELECT scored.*, count(*) FILTER (WHERE NOT below) OVER (PARTITION BY staff_member_id, competence_code ORDER BY rn) AS grp
-       FROM scored
-     ), episodes AS (
-       SELECT staff_member_id, competence_code, grp,
-              (array_agg(result_id ORDER BY rn))[1] AS opened_by, min(taken_on) AS opened_on,
-              (array_agg(competence_id ORDER BY rn))[1] AS competence_id, (array_agg(kind ORDER BY rn))[1] AS procedure_kind
-       FROM grouped WHERE below
-       GROUP BY staff_member_id, competence_code, grp
-     )
-     SELECT e.staff_member_id, e.competence_code, e.competence_id, e.opened_by, e.opened_on, e.procedure_kind,
-            c.result_id AS closed_by, c.taken_on AS closed_on
-     FROM episodes e
-     LEFT JOIN grouped c ON c.staff_member_id = e.staff_member_id AND c.competence_code = e.competence_code AND NOT c.below AND c.grp = e.grp + 1`,
-    [staffIds],
+     SELECT e.staff_member_id, e.competence_code, e.competence_id, e.result_id AS opened_by, e.taken_on AS opened_on, e.kind AS procedure_kind,
+            e.closed_by, e.closed_on
+     FROM (
+       SELECT m.*, lead(m.result_id) OVER w AS closed_by, lead(m.taken_on) OVER w AS closed_on
+       FROM (
+         SELECT scored.*, lag(scored.below) OVER w AS previous_below
+         FROM (
+           SELECT r.staff_member_id, c.code AS competence_code, c.id AS competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
+                  sc.value::numeric < p.threshold AS below
+           FROM deficit_staff t
+           JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id
+           JOIN diagnostic_procedure p ON p.id = r.procedure_id
+           CROSS JOIN LATERAL jsonb_each(r.scores) sc
+           JOIN competence c ON c.id = sc.key::uuid
+         ) scored
+         WINDOW w AS (PARTITION BY scored.staff_member_id, scored.competence_code ORDER BY scored.taken_on, scored.created_at, scored.result_id)
+       ) m
+       WHERE m.below IS DISTINCT FROM coalesce(m.previous_below, false)
+       WINDOW w AS (PARTITION BY m.staff_member_id, m.competence_code ORDER BY m.taken_on, m.created_at, m.result_id)
+     ) e
+     WHERE e.below`,
   );
+  await manager.query(`ANALYZE deficit_next`);
   await manager.query(
-    `DELETE FROM deficit d
-     WHERE d.staff_member_id = ANY($1::uuid[])
+    `DELETE FROM deficit d USING deficit_staff t
+     WHERE d.staff_member_id = t.staff_member_id
        AND NOT EXISTS (SELECT 1 FROM deficit_next n
                        WHERE n.staff_member_id = d.staff_member_id AND n.competence_code = d.competence_code AND n.opened_by = d.opened_by_result_id)`,
-    [staffIds],
   );
   // Episodes that stay but changed (closed by a later result, moved with their teacher): updated in place, keeping their route link.
   await manager.query(
@@ -57,15 +64,16 @@ export async function recomputeDeficits(manager: EntityManager, staffIds: string
        AND (d.region_id, d.municipality_id, d.organization_id, d.competence_id, d.opened_on, d.procedure_kind, d.closed_by_result_id, d.closed_on)
            IS DISTINCT FROM (s.region_id, s.municipality_id, s.organization_id, n.competence_id, n.opened_on, n.procedure_kind, n.closed_by, n.closed_on)`,
   );
-  // New episodes, in the order of their opening result (index-friendly for the result foreign keys).
+  // New episodes in the order of their staff, with time-ordered ids given after that sort: every index of the table is walked in order.
   await manager.query(
-    `INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id,
+    `INSERT INTO deficit (id, staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id,
                           opened_on, procedure_kind, status, closed_by_result_id, closed_on)
-     SELECT n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.competence_code, n.competence_id, n.opened_by,
+     SELECT uuid_v7(), n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.competence_code, n.competence_id, n.opened_by,
             n.opened_on, n.procedure_kind, CASE WHEN n.closed_by IS NULL THEN 'OPEN' ELSE 'CLOSED' END, n.closed_by, n.closed_on
      FROM deficit_next n JOIN staff_member s ON s.id = n.staff_member_id
      WHERE NOT EXISTS (SELECT 1 FROM deficit d WHERE d.staff_member_id = n.staff_member_id AND d.competence_code = n.competence_code AND d.opened_by_result_id = n.opened_by)
-     ORDER BY n.opened_by`,
+     ORDER BY n.staff_member_id, n.competence_code, n.opened_by`,
   );
   await manager.query(`DROP TABLE deficit_next`);
+  await manager.query(`DROP TABLE deficit_staff`);
 }

@@ -1,26 +1,33 @@
 import { ResultSource } from '@sopr/shared';
 import { StaffMember } from '@sopr/server-staff';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation, UpdateDateColumn } from 'typeorm';
 import { DiagnosticProcedure } from '../procedures/diagnostic-procedure.entity';
-import { DiagnosticScore } from './diagnostic-score.entity';
 
-/** One staff member's result in one procedure; placed with the staff member. */
+/** Competence id → score (two decimals), for the competences the result assessed. */
+export type ResultScores = Record<string, number>;
+
+/**
+ * One staff member's result in one procedure, with its scores; placed with the staff member. Ids
+ * are time-ordered (`uuid_v7()`), so a bulk write appends to the indexes instead of probing them.
+ */
 @Entity('diagnostic_result')
 @Index('ux_diagnostic_result_staff', ['procedureId', 'staffMemberId'], { unique: true })
 @Index('ix_diagnostic_result_staff_taken', ['staffMemberId', 'takenOn'])
 @Index('ix_diagnostic_result_organization', ['organizationId'])
 @Index('ix_diagnostic_result_municipality_taken', ['municipalityId', 'takenOn'])
 export class DiagnosticResult {
-  @PrimaryGeneratedColumn('uuid') id: string;
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuid_v7()' }) id: string;
 
   @Column({ type: 'uuid' }) procedureId: string;
-  @ManyToOne(() => DiagnosticProcedure, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'procedure_id', foreignKeyConstraintName: 'fk_diagnostic_result_procedure' })
+  // Both keys are checked once per statement by triggers (migration ResultKeysCheckedPerStatement1795450000001):
+  // a procedure with results cannot be deleted, a staff member's results go with him.
+  @ManyToOne(() => DiagnosticProcedure, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'procedure_id' })
   procedure?: Relation<DiagnosticProcedure>;
 
   @Column({ type: 'uuid' }) staffMemberId: string;
-  @ManyToOne(() => StaffMember, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'staff_member_id', foreignKeyConstraintName: 'fk_diagnostic_result_staff_member' })
+  @ManyToOne(() => StaffMember, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'staff_member_id' })
   staffMember?: Relation<StaffMember>;
 
   @Column({ type: 'uuid' }) regionId: string;
@@ -29,8 +36,8 @@ export class DiagnosticResult {
   @Column({ type: 'date' }) takenOn: string;
   @Column({ type: 'varchar', length: 16 }) source: ResultSource;
 
-  @OneToMany(() => DiagnosticScore, (s) => s.result, { cascade: true })
-  scores?: DiagnosticScore[];
+  /** A result's scores are read and written together, so they are kept in it rather than a row each. */
+  @Column({ type: 'jsonb' }) scores: ResultScores;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor, AuditAction, auditActorColumns } from '@sopr/server-core';
 import { ResultSource } from '@sopr/shared';
-import { recomputeDeficits } from '../deficits/recompute-deficits';
+import { recomputeDeficitsOf } from '../deficits/recompute-deficits';
 
 /** A checked result about to be written: its place in the input, whose it is, and its scores. */
 export interface StagedResult {
@@ -21,24 +21,34 @@ export interface StagedOutcome {
   status: StageStatus;
 }
 
-const CHUNK = 20_000;
+/** Where the staged results are read from: the stage's own table, or a SELECT over rows already in the database. */
+interface StageSource {
+  sql: string;
+  params: unknown[];
+}
+
+const STAGE_TABLE: StageSource = { sql: 'result_stage', params: [] };
+
+/** What writing a staged result `i` would do beside the stored one `e`: a result with the same date and scores is unchanged. */
+const STATUS = `CASE WHEN e.id IS NULL THEN 'created' WHEN e.taken_on = i.taken_on AND e.scores = i.scores THEN 'unchanged' ELSE 'updated' END`;
 
 /**
  * Writes results of one procedure set-based, whatever their source (the form, a portal batch, a
- * file): staged into a temporary table, compared with what is stored (a result with the same date
- * and scores is unchanged, so a repeated upload changes nothing), written, audited, and the
- * deficits of the staff whose results changed rebuilt. Runs inside the caller's transaction.
+ * file): staged one row per staff member with the result's scores as jsonb (competence id →
+ * score), compared with what is stored (a result with the same date and scores is unchanged, so a
+ * repeated upload changes nothing), written, audited, and the deficits of the staff whose results
+ * changed rebuilt. Runs inside the caller's transaction. Callers stage at most one result per
+ * staff member.
  */
 export class ResultStage {
+  private source: StageSource = STAGE_TABLE;
+
   private constructor(private readonly manager: EntityManager) {}
 
   static async within<T>(manager: EntityManager, work: (stage: ResultStage) => Promise<T>): Promise<T> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('ResultStage needs a transaction');
     await manager.query(`DROP TABLE IF EXISTS result_stage`);
-    await manager.query(
-      `CREATE TEMP TABLE result_stage (line int NOT NULL, staff_member_id uuid NOT NULL, taken_on date NOT NULL,
-         competence_id uuid NOT NULL, score numeric(8,2) NOT NULL) ON COMMIT DROP`,
-    );
+    await manager.query(`CREATE TEMP TABLE result_stage (line int NOT NULL, staff_member_id uuid NOT NULL, taken_on date NOT NULL, scores jsonb NOT NULL) ON COMMIT DROP`);
     try {
       return await work(new ResultStage(manager));
     } finally {
@@ -47,91 +57,88 @@ export class ResultStage {
     }
   }
 
+  /** Stages results given in the process (the form, a portal batch); scores are kept to two decimals as the scale allows. */
   async add(results: StagedResult[]): Promise<void> {
-    const columns: [number[], string[], string[], string[], number[]] = [[], [], [], [], []];
-    const flush = async () => {
-      if (columns[0].length === 0) return;
-      await this.manager.query(
-        `INSERT INTO result_stage SELECT * FROM unnest($1::int[], $2::uuid[], $3::date[], $4::uuid[], $5::numeric[])`,
-        columns,
-      );
-      columns.forEach((c) => (c.length = 0));
-    };
-    for (const r of results) {
-      for (const [competenceId, score] of r.scores) {
-        columns[0].push(r.line);
-        columns[1].push(r.staffMemberId);
-        columns[2].push(r.takenOn);
-        columns[3].push(competenceId);
-        columns[4].push(score);
-      }
-      if (columns[0].length >= CHUNK) await flush();
-    }
-    await flush();
+    if (results.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO result_stage
+       SELECT line, staff_member_id, taken_on, (SELECT jsonb_object_agg(s.key, round(s.value::numeric, 2)) FROM jsonb_each(scores) s)
+       FROM unnest($1::int[], $2::uuid[], $3::date[], $4::jsonb[]) AS r(line, staff_member_id, taken_on, scores)`,
+      [results.map((r) => r.line), results.map((r) => r.staffMemberId), results.map((r) => r.takenOn), results.map((r) => JSON.stringify(Object.fromEntries(r.scores)))],
+    );
+    await this.manager.query(`ANALYZE result_stage`);
   }
 
   /**
-   * Stages rows given by a SELECT of (line, staff_member_id, taken_on, competence_id, score), e.g.
-   * from a staged file, without bringing them into the process.
+   * Stages the rows of a SELECT of (line, staff_member_id, taken_on, scores) over rows already in
+   * the database (e.g. a staged file), read where they are instead of copied; scores as jsonb with
+   * at most two decimals. Replaces what `add` staged.
    */
-  async addSelected(select: string, params: unknown[] = []): Promise<void> {
-    await this.manager.query(`INSERT INTO result_stage (line, staff_member_id, taken_on, competence_id, score) ${select}`, params);
+  select(sql: string, params: unknown[] = []): void {
+    this.source = { sql: `(${sql})`, params };
   }
 
   /** Writes the staged results of `procedureId`; returns what happened to each. */
   async apply(actor: Actor, procedureId: string, source: ResultSource): Promise<StagedOutcome[]> {
     await this.diff(procedureId);
-    return this.write(actor, procedureId, source);
+    await this.write(actor, procedureId, source);
+    const outcomes: StagedOutcome[] = await this.manager.query(
+      `SELECT line, staff_member_id AS "staffMemberId", result_id AS "resultId", status FROM result_next ORDER BY line`,
+    );
+    return outcomes.map((r) => ({ ...r, line: Number(r.line) }));
   }
 
-  /** Compares the staged results with those stored for `procedureId`: how many would be created, updated, left as they are. */
+  /** Compares the staged results with those stored for `procedureId` and keeps the comparison for `write`: how many would be created, updated, left as they are. */
   async diff(procedureId: string): Promise<Record<StageStatus, number>> {
-    await this.manager.query(`DROP TABLE IF EXISTS result_next`);
-    await this.manager.query(
-      `CREATE TEMP TABLE result_next ON COMMIT DROP AS
-       WITH incoming AS (
-         SELECT staff_member_id, min(line) AS line, min(taken_on) AS taken_on, jsonb_object_agg(competence_id, score) AS scores
-         FROM result_stage GROUP BY staff_member_id
-       ), existing AS (
-         SELECT r.id, r.staff_member_id, r.taken_on, jsonb_object_agg(sc.competence_id, sc.score) AS scores
-         FROM diagnostic_result r
-         JOIN incoming i ON i.staff_member_id = r.staff_member_id
-         JOIN diagnostic_score sc ON sc.result_id = r.id
-         WHERE r.procedure_id = $1
-         GROUP BY r.id
-       )
-       SELECT i.line, i.staff_member_id, i.taken_on, i.scores, coalesce(e.id, gen_random_uuid()) AS result_id,
-              e.taken_on AS old_taken_on, e.scores AS old_scores,
-              CASE WHEN e.id IS NULL THEN 'created' WHEN e.taken_on = i.taken_on AND e.scores = i.scores THEN 'unchanged' ELSE 'updated' END AS status
-       FROM incoming i LEFT JOIN existing e ON e.staff_member_id = i.staff_member_id`,
-      [procedureId],
+    const { sql, params } = this.comparison(
+      procedureId,
+      `i.line, i.staff_member_id, i.taken_on, i.scores, coalesce(e.id, uuid_v7()) AS result_id, e.taken_on AS old_taken_on, e.scores AS old_scores, ${STATUS} AS status`,
     );
-    const counts: { status: StageStatus; n: number }[] = await this.manager.query(`SELECT status, count(*)::int AS n FROM result_next GROUP BY status`);
+    await this.manager.query(`DROP TABLE IF EXISTS result_next`);
+    // New results get time-ordered ids in the order of their staff (computed after the sort), so
+    // writing them in id order also walks the staff indexes in order.
+    await this.manager.query(`CREATE TEMP TABLE result_next ON COMMIT DROP AS ${sql} ORDER BY staff_member_id`, params);
+    return this.counted(`SELECT status, count(*)::int AS n FROM result_next GROUP BY status`, []);
+  }
+
+  /**
+   * The same counts as `diff`, for a dry run: nothing kept, and no new ids or scores built (a new
+   * result's scores are compared with nothing).
+   */
+  async count(procedureId: string): Promise<Record<StageStatus, number>> {
+    const { sql, params } = this.comparison(procedureId, `${STATUS} AS status`);
+    return this.counted(`SELECT status, count(*)::int AS n FROM (${sql}) c GROUP BY status`, params);
+  }
+
+  /** Each staged result beside the stored one of the same staff member in `procedureId`, with the given columns. */
+  private comparison(procedureId: string, columns: string): StageSource {
+    const params = [...this.source.params, procedureId];
+    return {
+      sql: `SELECT ${columns} FROM ${this.source.sql} i LEFT JOIN diagnostic_result e ON e.staff_member_id = i.staff_member_id AND e.procedure_id = $${params.length}`,
+      params,
+    };
+  }
+
+  private async counted(sql: string, params: unknown[]): Promise<Record<StageStatus, number>> {
+    const counts: { status: StageStatus; n: number }[] = await this.manager.query(sql, params);
     return { created: 0, updated: 0, unchanged: 0, ...Object.fromEntries(counts.map((c) => [c.status, c.n])) };
   }
 
   /** Writes what `diff` found, audits it and rebuilds the deficits of the staff whose results changed. */
-  async write(actor: Actor, procedureId: string, source: ResultSource): Promise<StagedOutcome[]> {
+  async write(actor: Actor, procedureId: string, source: ResultSource): Promise<void> {
     const q = (sql: string, params?: unknown[]) => this.manager.query(sql, params);
     await q(
-      `INSERT INTO diagnostic_result (id, procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source)
-       SELECT n.result_id, $1, n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.taken_on, $2
+      `INSERT INTO diagnostic_result (id, procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+       SELECT n.result_id, $1, n.staff_member_id, s.region_id, s.municipality_id, s.organization_id, n.taken_on, $2, n.scores
        FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id WHERE n.status = 'created' ORDER BY n.result_id`,
       [procedureId, source],
     );
     await q(
-      `UPDATE diagnostic_result r SET taken_on = n.taken_on, source = $1, region_id = s.region_id, municipality_id = s.municipality_id,
+      `UPDATE diagnostic_result r SET taken_on = n.taken_on, scores = n.scores, source = $1, region_id = s.region_id, municipality_id = s.municipality_id,
          organization_id = s.organization_id, updated_at = now()
        FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id
        WHERE r.id = n.result_id AND n.status = 'updated'`,
       [source],
-    );
-    await q(`DELETE FROM diagnostic_score sc USING result_next n WHERE sc.result_id = n.result_id AND n.status = 'updated'`);
-    // In key order: the primary key and the result foreign key are then walked, not probed at random.
-    await q(
-      `INSERT INTO diagnostic_score (result_id, competence_id, score)
-       SELECT n.result_id, t.competence_id, t.score FROM result_stage t JOIN result_next n ON n.staff_member_id = t.staff_member_id
-       WHERE n.status <> 'unchanged' ORDER BY n.result_id, t.competence_id`,
     );
     const who = auditActorColumns(actor);
     await q(
@@ -145,10 +152,6 @@ export class ResultStage {
        FROM result_next n JOIN staff_member s ON s.id = n.staff_member_id WHERE n.status <> 'unchanged'`,
       [who.actorKind, who.actorId, who.actorRole, who.ip, source],
     );
-    const outcomes: StagedOutcome[] = (
-      await q(`SELECT line, staff_member_id AS "staffMemberId", result_id AS "resultId", status FROM result_next ORDER BY line`)
-    ).map((r: StagedOutcome) => ({ ...r, line: Number(r.line) }));
-    await recomputeDeficits(this.manager, outcomes.filter((o) => o.status !== 'unchanged').map((o) => o.staffMemberId));
-    return outcomes;
+    await recomputeDeficitsOf(this.manager, `SELECT staff_member_id FROM result_next WHERE status <> 'unchanged'`);
   }
 }

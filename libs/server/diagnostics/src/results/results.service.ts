@@ -168,10 +168,10 @@ export class ResultsService {
       [ids],
     );
     const scores: { resultId: string; competenceId: string; competenceCode: string; score: string; belowThreshold: boolean }[] = await this.dataSource.manager.query(
-      `SELECT sc.result_id AS "resultId", sc.competence_id AS "competenceId", c.code AS "competenceCode", sc.score, sc.score < p.threshold AS "belowThreshold"
-       FROM diagnostic_score sc JOIN competence c ON c.id = sc.competence_id
-       JOIN diagnostic_result r ON r.id = sc.result_id JOIN diagnostic_procedure p ON p.id = r.procedure_id
-       WHERE sc.result_id = ANY($1::uuid[]) ORDER BY c.sort_order, c.code`,
+      `SELECT r.id AS "resultId", c.id AS "competenceId", c.code AS "competenceCode", sc.value::numeric AS score, sc.value::numeric < p.threshold AS "belowThreshold"
+       FROM diagnostic_result r JOIN diagnostic_procedure p ON p.id = r.procedure_id
+       CROSS JOIN LATERAL jsonb_each(r.scores) sc JOIN competence c ON c.id = sc.key::uuid
+       WHERE r.id = ANY($1::uuid[]) ORDER BY c.sort_order, c.code`,
       [ids],
     );
     const byId = new Map(rows.map((r) => [r.id, r]));

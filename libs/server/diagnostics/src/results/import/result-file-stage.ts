@@ -44,10 +44,11 @@ export class ResultFileStage {
     // Matching and diffing hash a whole file's rows against the staff: room to do it in memory, for this transaction only.
     await runner.query(`SET LOCAL work_mem = '${BULK_WORK_MEM}'`);
     await runner.query(`DROP TABLE IF EXISTS result_file`);
+    await runner.query(`DROP TABLE IF EXISTS result_match`);
     await runner.query(
       `CREATE TEMP TABLE result_file (line int PRIMARY KEY, key varchar(12) NOT NULL, external_id varchar(64), snils char(11),
-         last_name varchar(200), first_name varchar(200), middle_name varchar(200), birth_date date, taken_on date NOT NULL, scores numeric(8,2)[] NOT NULL,
-         staff_member_id uuid, people int, staff_birth_date date) ON COMMIT DROP`,
+         last_name varchar(200), first_name varchar(200), middle_name varchar(200), birth_date date, taken_on date NOT NULL, scores numeric(8,2)[] NOT NULL)
+       ON COMMIT DROP`,
     );
     return new ResultFileStage(runner);
   }
@@ -78,8 +79,10 @@ export class ResultFileStage {
       .select(['e.id AS id', 'e.external_id AS external_id', 'e.snils AS snils', 'e.last_name AS last_name', 'e.first_name AS first_name', 'e.middle_name AS middle_name'])
       .addSelect(['e.birth_date AS birth_date', 'e.employment AS employment', 'e.dismissed_on AS dismissed_on'])
       .getQueryAndParameters();
+    // Each file row with the teacher it names (or why none): the first candidate of a row, main job first, decides.
     await this.runner.query(
-      `WITH pop AS MATERIALIZED (${populationSql}),
+      `CREATE TEMP TABLE result_match ON COMMIT DROP AS
+       WITH pop AS MATERIALIZED (${populationSql}),
        candidate AS (
          SELECT f.line, p.id, p.snils, p.employment, p.birth_date FROM result_file f JOIN pop p ON p.external_id = f.external_id
          WHERE f.key = '${MatchKey.EXTERNAL_ID}'
@@ -92,37 +95,42 @@ export class ResultFileStage {
          WHERE f.key = '${MatchKey.NAME}' AND p.dismissed_on IS NULL
            AND (f.middle_name IS NULL OR ${nameKey("coalesce(p.middle_name, '')")} = ${nameKey('f.middle_name')})
        ),
-       picked AS (
-         SELECT line, count(*) AS jobs, count(*) FILTER (WHERE employment = 'MAIN') AS main_jobs, count(DISTINCT coalesce(snils, id::text))::int AS people,
-                (array_agg(id ORDER BY employment = 'MAIN' DESC, id))[1] AS id, (array_agg(birth_date ORDER BY employment = 'MAIN' DESC, id))[1] AS birth_date
-         FROM candidate GROUP BY line
+       ranked AS (
+         -- Window functions over one sort, not an ordered aggregate per row (PostgreSQL 15 sorts each group apart).
+         SELECT line, id, birth_date,
+                row_number() OVER (PARTITION BY line ORDER BY employment = 'MAIN' DESC, id) AS rank,
+                count(*) OVER (PARTITION BY line) AS jobs,
+                count(*) FILTER (WHERE employment = 'MAIN') OVER (PARTITION BY line) AS main_jobs,
+                min(coalesce(snils, id::text)) OVER (PARTITION BY line) = max(coalesce(snils, id::text)) OVER (PARTITION BY line) AS one_person
+         FROM candidate
        )
-       UPDATE result_file f SET people = p.people, staff_birth_date = p.birth_date,
-         staff_member_id = CASE WHEN p.people = 1 AND (p.jobs = 1 OR p.main_jobs = 1) THEN p.id END
-       FROM picked p WHERE p.line = f.line`,
+       SELECT f.line, f.key, f.taken_on, r.line IS NOT NULL AS found, r.birth_date AS staff_birth_date,
+              CASE WHEN r.one_person AND (r.jobs = 1 OR r.main_jobs = 1) THEN r.id END AS staff_member_id
+       FROM result_file f LEFT JOIN ranked r ON r.line = f.line AND r.rank = 1`,
       params,
     );
+    await this.runner.query(`ANALYZE result_match`);
     const problems: { line: number; key: MatchKey; problem: MatchProblem; first_line: number | null }[] = await this.runner.query(
-      `SELECT line, key, CASE WHEN people IS NULL THEN '${MatchProblem.NOT_FOUND}' ELSE '${MatchProblem.AMBIGUOUS}' END AS problem, NULL::int AS first_line
-       FROM result_file WHERE staff_member_id IS NULL
+      `SELECT line, key, CASE WHEN found THEN '${MatchProblem.AMBIGUOUS}' ELSE '${MatchProblem.NOT_FOUND}' END AS problem, NULL::int AS first_line
+       FROM result_match WHERE staff_member_id IS NULL
        UNION ALL
        SELECT line, key, '${MatchProblem.REPEATED}', first_line FROM (
-         SELECT line, key, min(line) OVER (PARTITION BY staff_member_id) AS first_line FROM result_file WHERE staff_member_id IS NOT NULL
+         SELECT line, key, min(line) OVER (PARTITION BY staff_member_id) AS first_line FROM result_match WHERE staff_member_id IS NOT NULL
        ) r WHERE line <> first_line
        UNION ALL
-       SELECT line, key, '${MatchProblem.BEFORE_BIRTH}', NULL FROM result_file WHERE staff_member_id IS NOT NULL AND taken_on < staff_birth_date
+       SELECT line, key, '${MatchProblem.BEFORE_BIRTH}', NULL FROM result_match WHERE staff_member_id IS NOT NULL AND taken_on < staff_birth_date
        ORDER BY line`,
     );
     return problems.map((p) => ({ line: p.line, key: p.key, problem: p.problem, firstLine: p.first_line }));
   }
 
-  /** Hands the matched rows to the result stage, one score per competence: `competenceIds` in the order of the file's score columns. */
-  async stageInto(stage: ResultStage, competenceIds: string[]): Promise<void> {
-    await stage.addSelected(
-      `SELECT f.line, f.staff_member_id, f.taken_on, c.id, f.scores[c.ord]
-       FROM result_file f CROSS JOIN unnest($1::uuid[]) WITH ORDINALITY AS c(id, ord)
-       WHERE f.staff_member_id IS NOT NULL AND f.scores[c.ord] IS NOT NULL`,
-      [competenceIds],
+  /** Hands the matched rows to the result stage, read in place: `competenceIds` in the order of the file's score columns; an empty cell is no score. */
+  stageInto(stage: ResultStage, competenceIds: string[]): void {
+    const pairs = competenceIds.map((_, i) => `$${i + 1}::text, f.scores[${i + 1}]`).join(', ');
+    stage.select(
+      `SELECT f.line, m.staff_member_id, f.taken_on, jsonb_strip_nulls(jsonb_build_object(${pairs})) AS scores
+       FROM result_file f JOIN result_match m ON m.line = f.line WHERE m.staff_member_id IS NOT NULL`,
+      competenceIds,
     );
   }
 }

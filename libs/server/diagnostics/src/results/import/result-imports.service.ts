@@ -270,7 +270,7 @@ export class ResultImportsService {
       const errors = this.problemErrors(parser, await fileStage.match(this.staff.staff.query(entity.requestedBy)));
       if (errors.length > 0) return { result: { total, counts: { created: 0, updated: 0, unchanged: 0 }, fileErrors: [], errors, staged: null }, commit: false };
       const counts = await ResultStage.within(runner.manager, async (stage) => {
-        await fileStage.stageInto(stage, this.competenceIds(entity, target));
+        fileStage.stageInto(stage, this.competenceIds(entity, target));
         const found = await stage.diff(target.procedure.id);
         await stage.write(entity.requestedBy, target.procedure.id, ResultSource.IMPORT);
         return found;
@@ -282,8 +282,8 @@ export class ResultImportsService {
   /** Counts what applying would do, in the check's transaction (rolled back). */
   private diff(manager: EntityManager, fileStage: ResultFileStage, entity: ResultImport, target: ProcedureWithCompetences): Promise<Record<StageStatus, number>> {
     return ResultStage.within(manager, async (stage) => {
-      await fileStage.stageInto(stage, this.competenceIds(entity, target));
-      return stage.diff(target.procedure.id);
+      fileStage.stageInto(stage, this.competenceIds(entity, target));
+      return stage.count(target.procedure.id);
     });
   }
 
