@@ -415,7 +415,9 @@ ORDER BY x.starts_on, x.procedure_id, x.person_no;
 -- or above it, status OPEN or CLOSED; inserted in the order of the opening result. The function
 -- derives the episodes with this same statement (one sort: keep the first row of each run under
 -- the threshold and the cleared row right after a run; in that sequence a run's closer is the
--- next row), here for every staff member at once and without its temporary tables.
+-- next row), here for every staff member at once and without its temporary tables; for a staff
+-- member with a single result it takes the shortcut the rule allows (each score under the
+-- threshold is an open episode), which gives the same rows.
 INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id,
                      opened_on, procedure_kind, status, closed_by_result_id, closed_on)
 SELECT e.staff_member_id, s.region_id, s.municipality_id, s.organization_id, e.competence_code, e.competence_id, e.result_id,

@@ -20,25 +20,35 @@ export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: s
   await manager.query(`INSERT INTO deficit_staff ${staffSelect}`, params);
   await manager.query(`ANALYZE deficit_staff`);
   await manager.query(`DROP TABLE IF EXISTS deficit_next`);
-  // In each staff member × code sequence, the rows where "under the threshold" changes: a run's
-  // first row, and the first cleared row after it, which is then the next such row (one sort).
-  await manager.query(
-    `CREATE TEMP TABLE deficit_next ON COMMIT DROP AS
-     SELECT e.staff_member_id, e.competence_code, e.competence_id, e.result_id AS opened_by, e.taken_on AS opened_on, e.kind AS procedure_kind,
-            e.closed_by, e.closed_on
-     FROM (
-       SELECT m.*, lead(m.result_id) OVER w AS closed_by, lead(m.taken_on) OVER w AS closed_on
-       FROM (
-         SELECT scored.*, lag(scored.below) OVER w AS previous_below
-         FROM (
+  // A staff member with a single result has no sequence to follow: each of its scores under the
+  // threshold is an open episode. For the others, in each staff member × code sequence, the rows
+  // where "under the threshold" changes: a run's first row, and the first cleared row after it,
+  // which is then the next such row (one sort).
+  const scored = (single: boolean) => `
            SELECT r.staff_member_id, c.code AS competence_code, c.id AS competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
                   sc.value::numeric < p.threshold AS below
-           FROM deficit_staff t
+           FROM staff t
            JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id
            JOIN diagnostic_procedure p ON p.id = r.procedure_id
            CROSS JOIN LATERAL jsonb_each(r.scores) sc
            JOIN competence c ON c.id = sc.key::uuid
-         ) scored
+           WHERE ${single ? '' : 'NOT '}t.single`;
+  await manager.query(
+    `CREATE TEMP TABLE deficit_next ON COMMIT DROP AS
+     WITH staff AS (
+       SELECT t.staff_member_id, count(*) = 1 AS single FROM deficit_staff t JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id GROUP BY t.staff_member_id
+     )
+     SELECT o.staff_member_id, o.competence_code, o.competence_id, o.result_id AS opened_by, o.taken_on AS opened_on, o.kind AS procedure_kind,
+            NULL::uuid AS closed_by, NULL::date AS closed_on
+     FROM (${scored(true)}) o
+     WHERE o.below
+     UNION ALL
+     SELECT e.staff_member_id, e.competence_code, e.competence_id, e.result_id, e.taken_on, e.kind, e.closed_by, e.closed_on
+     FROM (
+       SELECT m.*, lead(m.result_id) OVER w AS closed_by, lead(m.taken_on) OVER w AS closed_on
+       FROM (
+         SELECT scored.*, lag(scored.below) OVER w AS previous_below
+         FROM (${scored(false)}) scored
          WINDOW w AS (PARTITION BY scored.staff_member_id, scored.competence_code ORDER BY scored.taken_on, scored.created_at, scored.result_id)
        ) m
        WHERE m.below IS DISTINCT FROM coalesce(m.previous_below, false)
