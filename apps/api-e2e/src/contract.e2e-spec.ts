@@ -46,4 +46,18 @@ describe('contract and schema are up to date', () => {
   it('migrations produce exactly the schema the entities describe (run `npm run migration:generate -- Name`)', async () => {
     expect(await pendingSchemaChanges(databaseUrl(TEMPLATE_DATABASE))).toEqual([]);
   });
+
+  it('uuid_v7() gives RFC 9562 version 7 ids: the time first, so later ids sort after earlier ones; all distinct', async () => {
+    const [{ earlier }] = await t.db.query(`SELECT uuid_v7()::text AS earlier`);
+    await t.db.query(`SELECT pg_sleep(0.002)`);
+    const ids: { id: string }[] = await t.db.query(`SELECT uuid_v7()::text AS id FROM generate_series(1, 20000)`);
+    expect(new Set(ids.map((r) => r.id)).size).toBe(ids.length);
+    for (const { id } of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(id > earlier).toBe(true);
+    }
+    // The first 48 bits are the Unix time in milliseconds.
+    const millis = parseInt(ids[0].id.replace(/-/g, '').slice(0, 12), 16);
+    expect(Math.abs(millis - Date.now())).toBeLessThan(60_000);
+  });
 });

@@ -16,8 +16,14 @@ export async function recomputeDeficits(manager: EntityManager, staffIds: string
 export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: string, params: unknown[] = []): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('recomputeDeficits needs a transaction');
   await manager.query(`DROP TABLE IF EXISTS deficit_staff`);
-  await manager.query(`CREATE TEMP TABLE deficit_staff (staff_member_id uuid NOT NULL) ON COMMIT DROP`);
-  await manager.query(`INSERT INTO deficit_staff ${staffSelect}`, params);
+  // Each staff member with whether he has a single result: analyzed, so the planner knows how many take each way below.
+  await manager.query(
+    `CREATE TEMP TABLE deficit_staff ON COMMIT DROP AS
+     SELECT t.staff_member_id, count(r.id) <= 1 AS single
+     FROM (${staffSelect}) AS t(staff_member_id) LEFT JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id
+     GROUP BY t.staff_member_id`,
+    params,
+  );
   await manager.query(`ANALYZE deficit_staff`);
   await manager.query(`DROP TABLE IF EXISTS deficit_next`);
   // A staff member with a single result has no sequence to follow: each of its scores under the
@@ -27,7 +33,7 @@ export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: s
   const scored = (single: boolean) => `
            SELECT r.staff_member_id, c.code AS competence_code, c.id AS competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
                   sc.value::numeric < p.threshold AS below
-           FROM staff t
+           FROM deficit_staff t
            JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id
            JOIN diagnostic_procedure p ON p.id = r.procedure_id
            CROSS JOIN LATERAL jsonb_each(r.scores) sc
@@ -35,9 +41,6 @@ export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: s
            WHERE ${single ? '' : 'NOT '}t.single`;
   await manager.query(
     `CREATE TEMP TABLE deficit_next ON COMMIT DROP AS
-     WITH staff AS (
-       SELECT t.staff_member_id, count(*) = 1 AS single FROM deficit_staff t JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id GROUP BY t.staff_member_id
-     )
      SELECT o.staff_member_id, o.competence_code, o.competence_id, o.result_id AS opened_by, o.taken_on AS opened_on, o.kind AS procedure_kind,
             NULL::uuid AS closed_by, NULL::date AS closed_on
      FROM (${scored(true)}) o
