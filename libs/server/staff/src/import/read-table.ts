@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse';
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
+import { NoWorksheetError, firstSheetRows } from './read-xlsx';
 
 /** One row of a table as text, with its 1-based row number in the file (the header is row 1). */
 export interface TableRow {
@@ -25,36 +25,21 @@ function* decodeChunks(bytes: Buffer, encoding: string, chunkSize = 1 << 20): Ge
   yield decoder.decode();
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    return '';
-  }
-  return String(value);
-}
-
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
 async function* readXlsx(bytes: Buffer): AsyncGenerator<TableRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
   let header = true;
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-        if (header || !isBlank(cells)) yield { line: row.number, cells };
+    for await (const rows of firstSheetRows(bytes)) {
+      for (const row of rows) {
+        if (header || !isBlank(row.cells)) yield row;
         header = false;
       }
-      return; // the first sheet only
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof NoWorksheetError) throw new UnreadableFileError('В книге нет листов');
     throw new UnreadableFileError('Файл не похож на книгу Excel (XLSX) или повреждён');
   }
-  throw new UnreadableFileError('В книге нет листов');
 }
 
 async function* readCsv(bytes: Buffer): AsyncGenerator<TableRow> {
