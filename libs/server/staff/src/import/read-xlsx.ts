@@ -17,14 +17,16 @@ import { XmlError, XmlHandler, XmlScanner, XmlTag } from './xml-scanner';
  * - a cell lands at the column of its `r` reference; cells with no value (`<c r="B2" s="1"/>`), shared strings that
  *   are missing or were empty (`<si><t/></si>`) leave holes, and `cells` ends at the last cell with a value;
  * - numbers (dates too: with styles ignored no cell has a date format) are String(parseFloat(v)); booleans "true" or
- *   "false"; errors ""; `str` and `inlineStr` text has &lt; &gt; &amp; &apos; &quot; decoded a second time; an inline
- *   string with rich-text runs keeps only the last run's text, a shared one joins them; a shared string with a
- *   phonetic run keeps the reading; text is kept as is (`xml:space` or not), CDATA sections are skipped;
+ *   "false"; errors ""; `str` and `inlineStr` text has &lt; &gt; &amp; &apos; &quot; decoded a second time; a shared
+ *   string with rich-text runs joins them, one with a phonetic run keeps the reading; text is kept as is (`xml:space`
+ *   or not), CDATA sections are skipped;
  * - a formula gives its cached value: text for `t="str"`, otherwise a number, and "" when that number is 0 or NaN,
  *   unless the formula text is empty (a shared formula's follower), where 0 and NaN are written out.
  *
- * Differences on purpose: a character split between two chunks of the unzipped XML stays whole (ExcelJS decoded each
- * chunk apart and put U+FFFD there); corrupted compressed data fails (ExcelJS waited forever); a workbook whose last
+ * Differences on purpose: an inline string (`<is>`) is the text of its `<t>` elements, rich-text runs joined and
+ * phonetic readings left out (ExcelJS kept only the last run, with any whitespace between the elements, so a name
+ * ExcelJS's own streaming writer wrote in two formats came back cut); a character split between two chunks of the
+ * unzipped XML stays whole (ExcelJS decoded each chunk apart and put U+FFFD there); corrupted compressed data fails (ExcelJS waited forever); a workbook whose last
  * zip entry is its shared strings has them (ExcelJS could miss that entry). Broken input throws an Error;
  * NoWorksheetError when the workbook has no sheet.
  */
@@ -186,6 +188,11 @@ const NOWHERE = 0;
 const FORMULA = 1;
 const VALUE = 2;
 
+/** Inside an inline string (`<is>`): not, in its text, or in a phonetic reading (`<rPh>`), whose text is not the cell's. */
+const NOT_INLINE = 0;
+const INLINE_TEXT = 1;
+const INLINE_PHONETIC = 2;
+
 const MAX_COLUMN = 16384;
 const DIGITS = /^\d+$/;
 const XML_ENTITY = /&([a-z]*);/g;
@@ -244,6 +251,7 @@ class SheetReader implements XmlHandler {
   private formulaHasText = false;
   private value: string | undefined;
   private target = NOWHERE;
+  private inline = NOT_INLINE;
 
   constructor(private readonly sharedStrings: SharedStrings | undefined) {}
 
@@ -265,10 +273,21 @@ class SheetReader implements XmlHandler {
           this.target = NOWHERE;
         }
         break;
-      case 'v':
       case 'is':
-      case 't':
+        // An inline string is the text of its <t> elements, rich-text runs joined, phonetic readings left out.
         if (this.inCell) {
+          this.value = '';
+          this.inline = INLINE_TEXT;
+          this.target = NOWHERE;
+        }
+        break;
+      case 'rPh':
+        if (this.inline !== NOT_INLINE) this.inline = INLINE_PHONETIC;
+        break;
+      case 'v':
+      case 't':
+        if (this.inline === INLINE_TEXT) this.target = VALUE;
+        else if (this.inCell && this.inline === NOT_INLINE) {
           this.value = '';
           this.target = VALUE;
         }
@@ -300,10 +319,21 @@ class SheetReader implements XmlHandler {
 
   close(name: string): void {
     switch (name) {
+      case 't':
+      case 'v':
+        if (this.inline === INLINE_TEXT) this.target = NOWHERE;
+        break;
+      case 'rPh':
+        if (this.inline === INLINE_PHONETIC) this.inline = INLINE_TEXT;
+        break;
+      case 'is':
+        this.inline = NOT_INLINE;
+        break;
       case 'c':
         if (this.inCell) {
           this.endCell(this.cells as string[]);
           this.inCell = false;
+          this.inline = NOT_INLINE;
           this.target = NOWHERE;
         }
         break;
