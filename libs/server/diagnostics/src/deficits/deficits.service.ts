@@ -4,6 +4,7 @@ import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { Actor, Page, ScopedRepository, paginateByIds, STAFF_RECORD_SCOPE } from '@sopr/server-core';
 import { CompetenceArea, DeficitStatus } from '@sopr/shared';
 import { StaffMember, StaffService, staffDerivedSql } from '@sopr/server-staff';
+import { resultScoresSql } from '../results/result-scores.sql';
 import { openDeficitSql } from './open-deficit.sql';
 import { Deficit } from './deficit.entity';
 import { CompetenceDynamicsDto, DeficitDto, DeficitQueryDto, StaffDiagnosticsDto, StaffResultSummaryDto } from './deficit.dto';
@@ -62,7 +63,7 @@ export class DeficitsService {
       `SELECT c.code, c.name, c.area, r.id AS "resultId", to_char(r.taken_on, 'YYYY-MM-DD') AS "takenOn", sc.score,
               round(100 * (sc.score - p.scale_min) / (p.scale_max - p.scale_min), 1) AS percent, sc.score < p.threshold AS "belowThreshold"
        FROM diagnostic_result r JOIN diagnostic_procedure p ON p.id = r.procedure_id
-       CROSS JOIN LATERAL (SELECT key::uuid AS competence_id, value::numeric AS score FROM jsonb_each(r.scores)) sc JOIN competence c ON c.id = sc.competence_id
+       ${resultScoresSql('r')} JOIN competence c ON c.id = sc.competence_id
        WHERE r.staff_member_id = $1 ORDER BY c.area DESC, c.code, r.taken_on, r.created_at, r.id`,
       [member.id],
     );

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { resultScoresSql } from '../results/result-scores.sql';
 
 /**
  * Rebuilds the deficit episodes of the given staff from all their scores, set-based. For each staff
@@ -9,7 +10,7 @@ import { EntityManager } from 'typeorm';
  */
 export async function recomputeDeficits(manager: EntityManager, staffIds: string[]): Promise<void> {
   if (staffIds.length === 0) return;
-  await recomputeDeficitsOf(manager, `SELECT DISTINCT unnest($1::uuid[])`, [staffIds]);
+  await recomputeDeficitsOf(manager, `SELECT unnest($1::uuid[])`, [staffIds]);
 }
 
 /** The same for the staff a SELECT of staff member ids gives (e.g. from a staged import, without bringing them into the process). */
@@ -32,12 +33,12 @@ export async function recomputeDeficitsOf(manager: EntityManager, staffSelect: s
   // which is then the next such row (one sort).
   const scored = (single: boolean) => `
            SELECT r.staff_member_id, c.code AS competence_code, c.id AS competence_id, r.id AS result_id, r.taken_on, r.created_at, p.kind,
-                  sc.value::numeric < p.threshold AS below
+                  sc.score < p.threshold AS below
            FROM deficit_staff t
            JOIN diagnostic_result r ON r.staff_member_id = t.staff_member_id
            JOIN diagnostic_procedure p ON p.id = r.procedure_id
-           CROSS JOIN LATERAL jsonb_each(r.scores) sc
-           JOIN competence c ON c.id = sc.key::uuid
+           ${resultScoresSql('r')}
+           JOIN competence c ON c.id = sc.competence_id
            WHERE ${single ? '' : 'NOT '}t.single`;
   await manager.query(
     `CREATE TEMP TABLE deficit_next ON COMMIT DROP AS

@@ -11,6 +11,7 @@ import { BatchItemResultDto, BatchResultDto, StaffMember, StaffService, normaliz
 import { ProcedureWithCompetences, ProceduresService } from '../procedures/procedures.service';
 import { recomputeDeficits } from '../deficits/recompute-deficits';
 import { DiagnosticResult } from './diagnostic-result.entity';
+import { resultScoresSql } from './result-scores.sql';
 import { competenceOf, scoreErrors, takenOnErrors } from './result-checks';
 import { PutResultDto, ResultBatchDto, ResultBatchItemDto, ResultDto, ResultQueryDto } from './result.dto';
 import { ResultStage, StagedResult } from './result-stage';
@@ -168,9 +169,9 @@ export class ResultsService {
       [ids],
     );
     const scores: { resultId: string; competenceId: string; competenceCode: string; score: string; belowThreshold: boolean }[] = await this.dataSource.manager.query(
-      `SELECT r.id AS "resultId", c.id AS "competenceId", c.code AS "competenceCode", sc.value::numeric AS score, sc.value::numeric < p.threshold AS "belowThreshold"
+      `SELECT r.id AS "resultId", c.id AS "competenceId", c.code AS "competenceCode", sc.score, sc.score < p.threshold AS "belowThreshold"
        FROM diagnostic_result r JOIN diagnostic_procedure p ON p.id = r.procedure_id
-       CROSS JOIN LATERAL jsonb_each(r.scores) sc JOIN competence c ON c.id = sc.key::uuid
+       ${resultScoresSql('r')} JOIN competence c ON c.id = sc.competence_id
        WHERE r.id = ANY($1::uuid[]) ORDER BY c.sort_order, c.code`,
       [ids],
     );

@@ -251,7 +251,7 @@ export class ResultImportsService {
         await progress(total);
         if (total === 0) return { result: this.fileProblem(0, 'В файле нет строк с данными'), commit: false };
         errors.push(...this.problemErrors(parser, await fileStage.match(this.staff.staff.query(entity.requestedBy))));
-        const counts = errors.length === 0 ? await this.diff(runner.manager, fileStage, entity, target) : { created: 0, updated: 0, unchanged: 0 };
+        const counts = errors.length === 0 ? await this.countChanges(runner.manager, fileStage, entity, target) : { created: 0, updated: 0, unchanged: 0 };
         return { result: { total, counts, fileErrors: [], errors: errors.sort((a, b) => a.row - b.row), staged: null }, commit: false };
       });
     } finally {
@@ -280,7 +280,7 @@ export class ResultImportsService {
   }
 
   /** Counts what applying would do, in the check's transaction (rolled back). */
-  private diff(manager: EntityManager, fileStage: ResultFileStage, entity: ResultImport, target: ProcedureWithCompetences): Promise<Record<StageStatus, number>> {
+  private countChanges(manager: EntityManager, fileStage: ResultFileStage, entity: ResultImport, target: ProcedureWithCompetences): Promise<Record<StageStatus, number>> {
     return ResultStage.within(manager, async (stage) => {
       fileStage.stageInto(stage, this.competenceIds(entity, target));
       return stage.count(target.procedure.id);
