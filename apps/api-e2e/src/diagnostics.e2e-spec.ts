@@ -2,6 +2,7 @@ import { Role } from '@sopr/shared';
 import { StaffMember } from '@sopr/server-staff';
 import { accessTokenFor } from './support/auth';
 import { binaryParser, xlsxRows } from './support/binary';
+import { eventually } from './support/eventually';
 import { TestApp, startTestApp } from './support/test-app';
 import { Builder, World, buildWorld } from './support/world';
 
@@ -161,6 +162,62 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     await t.db.query(`DELETE FROM staff_member WHERE id = $1`, [leaving.id]);
     expect(await rowsOf(leaving)).toEqual({ results: 0, deficits: 0 });
     expect(await rowsOf(staying)).toEqual({ results: 1, deficits: 1 });
+  });
+
+  it('keys are checked without locking what they name: a deletion waits for the transactions writing rows that would name it, then takes what they wrote', async () => {
+    const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Удаление во время записи' }, ['PROF.METHODICAL']);
+    const [competence] = await t.db.query(`SELECT c.id FROM competence c JOIN competence_framework f ON f.id = c.framework_id WHERE f.region_id IS NULL AND c.code = 'PROF.METHODICAL'`);
+    const waitingFor = (statement: string) =>
+      eventually(
+        async () => (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`${statement}%`]))[0].n as number,
+        (n) => n === 1,
+        (n) => `${n} sessions wait on «${statement}»`,
+      );
+    const resultSql = `INSERT INTO diagnostic_result (procedure_id, staff_member_id, region_id, municipality_id, organization_id, taken_on, source, scores)
+       SELECT $1, id, region_id, municipality_id, organization_id, '2026-10-01', 'MANUAL', jsonb_build_object($2::text, 40) FROM staff_member WHERE id = $3 RETURNING id`;
+    // As the rebuild writes them: from rows derived earlier in the transaction, not re-read from the result.
+    const episodeSql = `INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id, opened_on, procedure_kind, status)
+       SELECT s.id, s.region_id, s.municipality_id, s.organization_id, 'PROF.METHODICAL', $2, $1, '2026-10-01', 'CNPPM_ENTRY', 'OPEN' FROM staff_member s WHERE s.id = $3`;
+    const counts = async (member: StaffMember) =>
+      (await t.db.query(
+        `SELECT (SELECT count(*) FROM diagnostic_result WHERE staff_member_id = $1)::int AS results, (SELECT count(*) FROM deficit WHERE staff_member_id = $1)::int AS deficits`,
+        [member.id],
+      ))[0];
+
+    // A staff record deleted while an import writes his result and episode: the deletion waits, then takes both.
+    const leaving = await teacherIn(world.o1, 'Удаляемая', 'MATH');
+    const writer = t.db.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      const [written] = await writer.query(resultSql, [procedure.id, competence.id, leaving.id]);
+      await writer.query(episodeSql, [written.id, competence.id, leaving.id]);
+      const deleting = t.db.query(`DELETE FROM staff_member WHERE id = $1`, [leaving.id]);
+      await waitingFor('DELETE FROM staff_member');
+      await writer.commitTransaction();
+      await deleting;
+    } finally {
+      await writer.release();
+    }
+    expect(await counts(leaving)).toEqual({ results: 0, deficits: 0 });
+
+    // A result withdrawn while a rebuild writes an episode it opens: the episode waits, then is refused.
+    const withdrawn = await teacherIn(world.o1, 'Отозванная', 'MATH');
+    const [result] = await t.db.query(resultSql, [procedure.id, competence.id, withdrawn.id]);
+    const deleter = t.db.createQueryRunner();
+    await deleter.connect();
+    try {
+      await deleter.startTransaction();
+      await deleter.query(`DELETE FROM diagnostic_result WHERE id = $1`, [result.id]);
+      const inserting = t.db.query(episodeSql, [result.id, competence.id, withdrawn.id]);
+      inserting.catch(() => undefined);
+      await waitingFor('INSERT INTO deficit');
+      await deleter.commitTransaction();
+      await expect(inserting).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
+    } finally {
+      await deleter.release();
+    }
+    expect(await counts(withdrawn)).toEqual({ results: 0, deficits: 0 });
   });
 
   it('the bank of difficulties counts teachers with open deficits by competence, subject and organization (hand-checked)', async () => {

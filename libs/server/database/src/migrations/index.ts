@@ -6,6 +6,7 @@ import { RegionRunsAndBreakdowns1795440000004 } from './1795440000004-RegionRuns
 import { MonitoringNotes1795440000003 } from './1795440000003-MonitoringNotes';
 import { Recommendations1795440000002 } from './1795440000002-Recommendations';
 import { MonitoringSchedules1795440000001 } from './1795440000001-MonitoringSchedules';
+import { KeysCheckedWithoutRowLocks1795450000002 } from './1795450000002-KeysCheckedWithoutRowLocks';
 import { Monitoring1795440000000 } from './1795440000000-Monitoring';
 import { ResultImports1795430000000 } from './1795430000000-ResultImports';
 import { DeficitBankIndex1795420000000 } from './1795420000000-DeficitBankIndex';
@@ -20,4 +21,4 @@ export const MIGRATIONS: Function[] = [Initial1795335068497, StaffRegistry179533
   DeficitBankIndex1795420000000, ResultImports1795430000000, Monitoring1795440000000, MonitoringSchedules1795440000001, Recommendations1795440000002,
   MonitoringNotes1795440000003, RegionRunsAndBreakdowns1795440000004, MonitoringValueOneIndex1795440000005,
   MonitoringValueRunCheckedPerStatement1795440000006, ResultScoresInline1795450000000,
-  ResultKeysCheckedPerStatement1795450000001];
+  ResultKeysCheckedPerStatement1795450000001, KeysCheckedWithoutRowLocks1795450000002];

@@ -40,9 +40,13 @@ export class Deficit {
   /** The competence as the opening result assessed it. */
   @Column({ type: 'uuid' }) competenceId: string;
 
+  /**
+   * Checked once per statement, without locking the result: a result's deletion waits for the
+   * episodes' writers and takes its episodes with it (migration KeysCheckedWithoutRowLocks1795450000002).
+   */
   @Column({ type: 'uuid' }) openedByResultId: string;
-  @ManyToOne(() => DiagnosticResult, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'opened_by_result_id', foreignKeyConstraintName: 'fk_deficit_opened_by_result' })
+  @ManyToOne(() => DiagnosticResult, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'opened_by_result_id' })
   openedByResult?: Relation<DiagnosticResult>;
   @Column({ type: 'date' }) openedOn: string;
   /** Kind of the procedure that found it (the bank of difficulties filters by it). */

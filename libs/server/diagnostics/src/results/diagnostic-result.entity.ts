@@ -19,7 +19,8 @@ export class DiagnosticResult {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuid_v7()' }) id: string;
 
   @Column({ type: 'uuid' }) procedureId: string;
-  // Both keys are checked once per statement by triggers (migration ResultKeysCheckedPerStatement1795450000001):
+  // Both keys are checked once per statement by triggers (migrations ResultKeysCheckedPerStatement1795450000001 and
+  // KeysCheckedWithoutRowLocks1795450000002: no row locks, a deletion waits for the writers instead):
   // a procedure with results cannot be deleted, a staff member's results go with him.
   @ManyToOne(() => DiagnosticProcedure, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'procedure_id' })
