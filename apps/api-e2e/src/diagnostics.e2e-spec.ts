@@ -220,6 +220,31 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     expect(await counts(withdrawn)).toEqual({ results: 0, deficits: 0 });
   });
 
+  it('a deletion that would wait for a running import answers 409 after a few seconds and deletes nothing; once the import is done it goes through', async () => {
+    const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Удаление во время импорта' }, ['PROF.METHODICAL']);
+    const member = await teacherIn(world.o1, 'Терпеливая', 'MATH');
+    const result = await world.build.result(procedure, member, '2026-10-01', { 'PROF.METHODICAL': 40 });
+    const deleteResult = () => t.http.delete(`/api/v1/diagnostic-procedures/${procedure.id}/results/${result.id}`).set('Authorization', methodist);
+    // What an import's apply holds until it commits: its writes to results and deficit episodes.
+    const importing = t.db.createQueryRunner();
+    await importing.connect();
+    try {
+      await importing.startTransaction();
+      await importing.query(`LOCK TABLE diagnostic_result, deficit IN ROW EXCLUSIVE MODE`);
+      const refused = await deleteResult();
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toBe('Эти данные сейчас записывает другая операция (например, импорт результатов): повторите позже');
+      const emptied = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Пустая процедура' }, ['PROF.METHODICAL']);
+      expect((await t.http.delete(`/api/v1/diagnostic-procedures/${emptied.id}`).set('Authorization', methodist)).status).toBe(409);
+      expect(await deficitsOf(member)).toHaveLength(1);
+    } finally {
+      await importing.rollbackTransaction();
+      await importing.release();
+    }
+    expect((await deleteResult()).status).toBe(204);
+    expect(await deficitsOf(member)).toEqual([]);
+  }, 20_000);
+
   it('the bank of difficulties counts teachers with open deficits by competence, subject and organization (hand-checked)', async () => {
     const m = await world.build.municipality(world.r1, 'Округ банка');
     const s1 = await world.build.organization(m, undefined, 'Школа №1');

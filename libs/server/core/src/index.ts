@@ -29,7 +29,7 @@ export { REDIS, RedisModule, requestPathRedisOptions } from './redis/redis.modul
 export { HealthController } from './health/health.controller';
 export { SnakeNamingStrategy } from './database/snake-naming.strategy';
 export { copyChunks, copyInto, copyLine, copyValue } from './database/copy';
-export { withTransaction } from './database/transaction';
+export { waitBrieflyForLocks, withTransaction } from './database/transaction';
 export { IdParam } from './http/id-param';
 export { FILE_CONTENT_TYPES, XLSX_MIME, XlsxColumn, fileBody, sendXlsx } from './http/xlsx';
 export { QueryBoolean } from './http/query-boolean';

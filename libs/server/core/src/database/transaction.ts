@@ -1,4 +1,4 @@
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Runs `work` in a transaction of its own connection and commits only when `work` says so: a dry
@@ -18,4 +18,16 @@ export async function withTransaction<T>(dataSource: DataSource, work: (runner: 
   } finally {
     await runner.release();
   }
+}
+
+/** How long an interactive change waits for a table lock held by a long writer (a file import) before it gives up. */
+const INTERACTIVE_LOCK_TIMEOUT = '3s';
+
+/**
+ * For the rest of the transaction, waits at most a few seconds for a lock instead of as long as the
+ * holder runs: a deletion that must wait for an import's writes (see KeysCheckedWithoutRowLocks)
+ * answers 409 «повторите позже» rather than hanging for the import's minute.
+ */
+export async function waitBrieflyForLocks(manager: EntityManager): Promise<void> {
+  await manager.query(`SET LOCAL lock_timeout = '${INTERACTIVE_LOCK_TIMEOUT}'`);
 }

@@ -85,6 +85,9 @@ export function toErrorBody(error: unknown): ErrorBodyDto & { retryAfterSeconds?
     if (pgCode === '23503') {
       return { statusCode: 409, code: 'CONFLICT', message: 'Запись связана с другими данными' };
     }
+    if (pgCode === '55P03') {
+      return { statusCode: 409, code: 'CONFLICT', message: 'Эти данные сейчас записывает другая операция (например, импорт результатов): повторите позже' };
+    }
   }
   if (isRedisUnavailable(error)) {
     return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'Очередь заданий (Redis) недоступна, повторите попытку позже' };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
-  Actor, AuditAction, AuditService, BadRequestError, ConflictError, FieldError, Page, Placement, ScopedRepository, assertPlacementInScope, diffFields, paginate, STAFF_RECORD_SCOPE,
+  Actor, AuditAction, AuditService, BadRequestError, ConflictError, FieldError, Page, Placement, ScopedRepository, assertPlacementInScope, diffFields, paginate, STAFF_RECORD_SCOPE, waitBrieflyForLocks,
 } from '@sopr/server-core';
 import { OwnerPlacementsService } from '@sopr/server-org-structure';
 import { Subject } from '@sopr/server-staff';
@@ -146,6 +146,7 @@ export class ProceduresService {
       throw new ConflictError('У процедуры есть результаты: сначала удалите их');
     }
     await this.dataSource.transaction(async (manager) => {
+      await waitBrieflyForLocks(manager);
       await manager.delete(DiagnosticProcedure, { id });
       await this.audit.record(manager, actor, { action: AuditAction.DELETE, entity: 'diagnosticProcedure', entityId: id, placement: placementOfProcedure(procedure), changes: null });
     });

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, Repository } from 'typeorm';
 import {
-  Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, Page, ScopedRepository, paginateByIds, toFieldErrors, STAFF_RECORD_SCOPE,
+  Actor, AuditAction, AuditService, BadRequestError, FieldError, NotFoundError, Page, ScopedRepository, paginateByIds, toFieldErrors, STAFF_RECORD_SCOPE, waitBrieflyForLocks,
 } from '@sopr/server-core';
 import { ResultSource } from '@sopr/shared';
 import { BatchItemResultDto, BatchResultDto, StaffMember, StaffService, normalizeSnils, placementOfStaff, today } from '@sopr/server-staff';
@@ -78,6 +78,7 @@ export class ResultsService {
     if (result.procedureId !== procedureId) throw new NotFoundError(NOT_FOUND);
     await this.staff.findWritable(actor, result.staffMemberId);
     await this.dataSource.transaction(async (manager) => {
+      await waitBrieflyForLocks(manager);
       await manager.delete(DiagnosticResult, { id: resultId });
       await recomputeDeficits(manager, [result.staffMemberId]);
       await this.audit.record(manager, actor, { action: AuditAction.DELETE, entity: 'diagnosticResult', entityId: resultId, placement: placementOfStaff(result), changes: null });
