@@ -21,6 +21,15 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     await t.db.query(`INSERT INTO staff_subject (staff_member_id, subject_id) VALUES ($1, $2)`, [member.id, subjects[subjectCode]]);
     return member;
   };
+  /** How many results and deficit episodes a staff member has in the database. */
+  const rowsOf = async (member: StaffMember) =>
+    (await t.db.query(
+      `SELECT (SELECT count(*) FROM diagnostic_result WHERE staff_member_id = $1)::int AS results, (SELECT count(*) FROM deficit WHERE staff_member_id = $1)::int AS deficits`,
+      [member.id],
+    ))[0];
+  /** A competence of the federal framework, by code. */
+  const federalCompetenceId = async (code: string): Promise<string> =>
+    (await t.db.query(`SELECT c.id FROM competence c JOIN competence_framework f ON f.id = c.framework_id WHERE f.region_id IS NULL AND c.code = $1`, [code]))[0].id;
   const deficitsOf = async (member: StaffMember, auth = methodist) =>
     (await t.http.get(`/api/v1/staff/${member.id}/diagnostics`).set('Authorization', auth)).body.deficits as { competenceCode: string; status: string; openedOn: string; closedOn: string | null }[];
 
@@ -117,7 +126,7 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Проверка ввода' }, ['PROF.METHODICAL']);
     const member = await teacherIn(world.o1, 'Ошибкина', 'MATH');
     const [methodical] = (await t.http.get(`/api/v1/diagnostic-procedures/${procedure.id}`).set('Authorization', school)).body.competences as Competence[];
-    const other = (await t.db.query(`SELECT c.id FROM competence c JOIN competence_framework f ON f.id = c.framework_id WHERE f.region_id IS NULL AND c.code = 'FL.READING'`))[0].id;
+    const other = await federalCompetenceId('FL.READING');
     const put = (body: object, who = school, staffId = member.id) => t.http.put(`/api/v1/diagnostic-procedures/${procedure.id}/results/by-staff/${staffId}`).set('Authorization', who).send(body);
 
     const outOfScale = await put({ takenOn: '2026-10-01', scores: [{ competenceId: methodical.id, score: 120 }, { competenceId: other, score: 50 }] });
@@ -140,11 +149,6 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     const staying = await teacherIn(world.o1, 'Остающаяся', 'MATH');
     await world.build.result(procedure, leaving, '2026-10-01', { 'PROF.METHODICAL': 40 });
     await world.build.result(procedure, staying, '2026-10-01', { 'PROF.METHODICAL': 40 });
-    const rowsOf = async (member: StaffMember) =>
-      (await t.db.query(
-        `SELECT (SELECT count(*) FROM diagnostic_result WHERE staff_member_id = $1)::int AS results, (SELECT count(*) FROM deficit WHERE staff_member_id = $1)::int AS deficits`,
-        [member.id],
-      ))[0];
     expect(await rowsOf(leaving)).toEqual({ results: 1, deficits: 1 });
 
     // The keys of a result, checked per statement: an unknown staff member or procedure is refused, a procedure with results stays.
@@ -166,7 +170,7 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
 
   it('keys are checked without locking what they name: a deletion waits for the transactions writing rows that would name it, then takes what they wrote', async () => {
     const procedure = await world.build.procedure({ region: world.r1, municipality: world.m1 }, { name: 'Удаление во время записи' }, ['PROF.METHODICAL']);
-    const [competence] = await t.db.query(`SELECT c.id FROM competence c JOIN competence_framework f ON f.id = c.framework_id WHERE f.region_id IS NULL AND c.code = 'PROF.METHODICAL'`);
+    const competenceId = await federalCompetenceId('PROF.METHODICAL');
     const waitingFor = (statement: string) =>
       eventually(
         async () => (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`, [`${statement}%`]))[0].n as number,
@@ -178,11 +182,6 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     // As the rebuild writes them: from rows derived earlier in the transaction, not re-read from the result.
     const episodeSql = `INSERT INTO deficit (staff_member_id, region_id, municipality_id, organization_id, competence_code, competence_id, opened_by_result_id, opened_on, procedure_kind, status)
        SELECT s.id, s.region_id, s.municipality_id, s.organization_id, 'PROF.METHODICAL', $2, $1, '2026-10-01', 'CNPPM_ENTRY', 'OPEN' FROM staff_member s WHERE s.id = $3`;
-    const counts = async (member: StaffMember) =>
-      (await t.db.query(
-        `SELECT (SELECT count(*) FROM diagnostic_result WHERE staff_member_id = $1)::int AS results, (SELECT count(*) FROM deficit WHERE staff_member_id = $1)::int AS deficits`,
-        [member.id],
-      ))[0];
 
     // A staff record deleted while an import writes his result and episode: the deletion waits, then takes both.
     const leaving = await teacherIn(world.o1, 'Удаляемая', 'MATH');
@@ -190,8 +189,8 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     await writer.connect();
     try {
       await writer.startTransaction();
-      const [written] = await writer.query(resultSql, [procedure.id, competence.id, leaving.id]);
-      await writer.query(episodeSql, [written.id, competence.id, leaving.id]);
+      const [written] = await writer.query(resultSql, [procedure.id, competenceId, leaving.id]);
+      await writer.query(episodeSql, [written.id, competenceId, leaving.id]);
       const deleting = t.db.query(`DELETE FROM staff_member WHERE id = $1`, [leaving.id]);
       await waitingFor('DELETE FROM staff_member');
       await writer.commitTransaction();
@@ -199,17 +198,17 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     } finally {
       await writer.release();
     }
-    expect(await counts(leaving)).toEqual({ results: 0, deficits: 0 });
+    expect(await rowsOf(leaving)).toEqual({ results: 0, deficits: 0 });
 
     // A result withdrawn while a rebuild writes an episode it opens: the episode waits, then is refused.
     const withdrawn = await teacherIn(world.o1, 'Отозванная', 'MATH');
-    const [result] = await t.db.query(resultSql, [procedure.id, competence.id, withdrawn.id]);
+    const [result] = await t.db.query(resultSql, [procedure.id, competenceId, withdrawn.id]);
     const deleter = t.db.createQueryRunner();
     await deleter.connect();
     try {
       await deleter.startTransaction();
       await deleter.query(`DELETE FROM diagnostic_result WHERE id = $1`, [result.id]);
-      const inserting = t.db.query(episodeSql, [result.id, competence.id, withdrawn.id]);
+      const inserting = t.db.query(episodeSql, [result.id, competenceId, withdrawn.id]);
       inserting.catch(() => undefined);
       await waitingFor('INSERT INTO deficit');
       await deleter.commitTransaction();
@@ -217,7 +216,7 @@ describe('diagnostics: procedures, results, deficits, bank of difficulties', () 
     } finally {
       await deleter.release();
     }
-    expect(await counts(withdrawn)).toEqual({ results: 0, deficits: 0 });
+    expect(await rowsOf(withdrawn)).toEqual({ results: 0, deficits: 0 });
   });
 
   it('a deletion that would wait for a running import answers 409 after a few seconds and deletes nothing; once the import is done it goes through', async () => {
